@@ -1,0 +1,24 @@
+package com.flowstate;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+
+/**
+ * Flowstate: BPMN opportunity flows whose substate changes run automatic actions, with a partner-scoped action
+ * history. The class doubles as Vaadin's app shell.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Push
+public class FlowstateApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FlowstateApplication.class, args);
+    }
+}

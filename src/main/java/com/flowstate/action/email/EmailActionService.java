@@ -1,0 +1,216 @@
+package com.flowstate.action.email;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.flowstate.action.ActionFailure;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.ActionDefinition;
+import com.flowstate.mail.MailDeliveryException;
+import com.flowstate.mail.OutgoingMail;
+import com.flowstate.mail.SmtpCredential;
+import com.flowstate.mail.SmtpCredentialService;
+import com.flowstate.mail.SmtpMailer;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.opportunity.OpportunityService;
+import com.flowstate.security.PartnerScope;
+import com.flowstate.security.UserService;
+
+/**
+ * Sends the e-mail of one action execution and records the outcome on its history row.
+ *
+ * <p>A transient failure (SMTP down, timeout) is thrown so the engine retries the job; on the last attempt it is
+ * recorded as failed instead, and the flow goes on. A permanent failure (unknown template, bad address) is recorded
+ * at once. A send that succeeded is remembered outside the job's transaction, so a retry never sends twice.
+ */
+@Service
+public class EmailActionService {
+
+    private static final Logger log = LoggerFactory.getLogger(EmailActionService.class);
+
+    private final OpportunityService opportunities;
+    private final EmailTemplateService templates;
+    private final SmtpCredentialService credentials;
+    private final UserService users;
+    private final EmailRenderer renderer;
+    private final SmtpMailer mailer;
+    private final EmailDeliveries deliveries;
+    private final EmailHistoryProjection history;
+
+    EmailActionService(OpportunityService opportunities, EmailTemplateService templates,
+                       SmtpCredentialService credentials, UserService users, EmailRenderer renderer,
+                       SmtpMailer mailer, EmailDeliveries deliveries, EmailHistoryProjection history) {
+        this.opportunities = opportunities;
+        this.templates = templates;
+        this.credentials = credentials;
+        this.users = users;
+        this.renderer = renderer;
+        this.mailer = mailer;
+        this.deliveries = deliveries;
+        this.history = history;
+    }
+
+    /**
+     * Runs one attempt. Returns normally when the execution is over (sent, or failed for good); throws an
+     * {@link ActionFailure} when the engine should try again.
+     */
+    @Transactional
+    public void send(ActionAttempt attempt, EmailRequest request) {
+        var progress = new Progress(new EmailAttemptResult(attempt.attemptNumber(), request.templateName(),
+                request.smtpCredentialName(), null, null, null, null));
+        try {
+            deliver(attempt, request, progress);
+            history.recordSent(attempt.executionKey(), progress.result);
+        } catch (ActionFailure failure) {
+            if (failure.isTransient() && !attempt.lastAttempt()) {
+                log.info("E-mail {} attempt {} failed, will retry: {}", attempt.executionKey(),
+                        attempt.attemptNumber(), failure.getMessage());
+                throw failure;
+            }
+            log.warn("E-mail {} failed after attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
+                    failure.getMessage());
+            history.recordFailed(attempt.executionKey(), progress.result, failure.getMessage());
+        }
+    }
+
+    private void deliver(ActionAttempt attempt, EmailRequest request, Progress progress) {
+        Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
+                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId() + " no longer exists"));
+        EmailTemplate template = templates.findByName(request.templateName())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown e-mail template '" + request.templateName() + "'"));
+        SmtpCredential credential = credentials.findByName(request.smtpCredentialName())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '" + request.smtpCredentialName() + "'"));
+
+        String to = validAddress(recipient(opportunity, request.recipientRole()));
+        progress.result = progress.result.withRecipient(to);
+        List<String> cc = new ArrayList<>();
+        extraRecipient(request.extraRecipient()).ifPresent(extra -> cc.add(validAddress(extra)));
+
+        RenderedEmail email;
+        try {
+            email = renderer.render(template, context(opportunity, attempt.action()));
+        } catch (IllegalArgumentException e) {
+            throw ActionFailure.permanent(e.getMessage(), e);
+        }
+        progress.result = progress.result.withContent(email);
+
+        var earlier = deliveries.find(attempt.executionKey());
+        if (earlier.isPresent()) {
+            log.info("E-mail {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
+                    earlier.get().messageId());
+            progress.result = progress.result.withMessageId(earlier.get().messageId());
+            return;
+        }
+        String messageId = messageId(attempt.executionKey(), credential.fromAddress());
+        try {
+            mailer.send(credential, new OutgoingMail(messageId, to, cc, email.subject(), email.bodyHtml(),
+                    email.bodyText(), List.of()));
+        } catch (MailDeliveryException e) {
+            throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
+                    : ActionFailure.transientFailure(e.getMessage(), e);
+        }
+        deliveries.record(attempt.executionKey(), messageId, to);
+        progress.result = progress.result.withMessageId(messageId);
+    }
+
+    private static String recipient(Opportunity opportunity, String role) {
+        RecipientRole recipientRole;
+        try {
+            recipientRole = RecipientRole.valueOf(role == null ? "" : role.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ActionFailure.permanent("Unknown recipient role '" + role + "' (expected one of "
+                    + List.of(RecipientRole.values()) + ")");
+        }
+        String address = switch (recipientRole) {
+            case CUSTOMER -> required(opportunity.customerEmail(), "Customer " + opportunity.customerName()
+                    + " has no e-mail address");
+            case INSTALLER -> required(opportunity.installerId() == null ? null : opportunity.installerEmail(),
+                    opportunity.installerId() == null ? "No installer is assigned to the opportunity"
+                            : "Installer " + opportunity.installerName() + " has no e-mail address");
+            case SELLER -> required(opportunity.sellerId() == null ? null : opportunity.sellerEmail(),
+                    opportunity.sellerId() == null ? "No seller is assigned to the opportunity"
+                            : "Seller " + opportunity.sellerName() + " has no e-mail address");
+            case INTERNAL_USER -> required(opportunity.ownerEmail(), opportunity.ownerUsername() == null
+                    ? "No internal user is assigned to the opportunity"
+                    : "User " + opportunity.ownerUsername() + " has no e-mail address");
+        };
+        return address;
+    }
+
+    private Optional<String> extraRecipient(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        var user = users.findByUsername(username.strip())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown extra recipient user '" + username + "'"));
+        return Optional.of(required(user.email(), "User " + username + " has no e-mail address"));
+    }
+
+    private static String required(String value, String reasonWhenMissing) {
+        if (value == null || value.isBlank()) {
+            throw ActionFailure.permanent(reasonWhenMissing);
+        }
+        return value;
+    }
+
+    private static String validAddress(String address) {
+        try {
+            return SmtpMailer.requireValidAddress(address);
+        } catch (MailDeliveryException e) {
+            throw ActionFailure.permanent("Invalid recipient address '" + address + "'", e);
+        }
+    }
+
+    /** The same execution always gets the same Message-ID, so receivers can drop a duplicate. */
+    static String messageId(String executionKey, String fromAddress) {
+        int at = fromAddress.lastIndexOf('@');
+        String domain = at < 0 ? "flowstate.local" : fromAddress.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<action-" + executionKey + ".flowstate@" + domain + ">";
+    }
+
+    private static Map<String, Object> context(Opportunity opportunity, ActionDefinition action) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("opportunity", Map.of(
+                "id", opportunity.id(),
+                "name", opportunity.name(),
+                "street", nullToEmpty(opportunity.street()),
+                "city", nullToEmpty(opportunity.city()),
+                "postalCode", opportunity.postalCode(),
+                "province", opportunity.province()));
+        context.put("customer", Map.of(
+                "name", opportunity.customerName(),
+                "email", nullToEmpty(opportunity.customerEmail()),
+                "phone", nullToEmpty(opportunity.customerPhone())));
+        context.put("installer", Map.of("name", nullToEmpty(opportunity.installerName()),
+                "email", nullToEmpty(opportunity.installerEmail())));
+        context.put("seller", Map.of("name", nullToEmpty(opportunity.sellerName()),
+                "email", nullToEmpty(opportunity.sellerEmail())));
+        context.put("owner", Map.of("name", nullToEmpty(opportunity.ownerName()),
+                "email", nullToEmpty(opportunity.ownerEmail())));
+        context.put("substate", Map.of("key", nullToEmpty(action.substateKey()),
+                "name", nullToEmpty(action.substateName())));
+        context.put("trigger", action.trigger().name());
+        return context;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** How far an attempt got, so a failure row shows the recipient and subject it had resolved. */
+    private static final class Progress {
+        private EmailAttemptResult result;
+
+        Progress(EmailAttemptResult result) {
+            this.result = result;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.flowstate.action.email;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Remembers, outside the job's transaction, that an action execution's e-mail was handed to SMTP. If the job then
+ * fails and is retried, the retry finds the record and does not send again (DESIGN invariant 3).
+ */
+@Component
+class EmailDeliveries {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    EmailDeliveries(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    Optional<Delivery> find(String executionKey) {
+        return ownTransaction.execute(status -> jdbc.sql("""
+                        select message_id, recipient_email from email_delivery where execution_key = ?""")
+                .param(executionKey).query(Delivery.class).optional());
+    }
+
+    void record(String executionKey, String messageId, String recipientEmail) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                        insert into email_delivery (execution_key, message_id, recipient_email) values (?, ?, ?)
+                        on conflict do nothing""")
+                .params(executionKey, messageId, recipientEmail).update());
+    }
+
+    record Delivery(String messageId, String recipientEmail) {
+    }
+}

@@ -1,0 +1,117 @@
+package com.flowstate.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.flowstate.action.email.EmailTemplateService;
+import com.flowstate.mail.MailSink;
+import com.flowstate.mail.SmtpCredentialService;
+import com.flowstate.opportunity.NewOpportunity;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.opportunity.OpportunityService;
+import com.flowstate.partner.Company;
+import com.flowstate.partner.CompanyKind;
+import com.flowstate.partner.CompanyService;
+import com.flowstate.security.Role;
+import com.flowstate.security.SystemAuthentication;
+import com.flowstate.security.UserService;
+
+/**
+ * The demo: a platform company with two installers and two sellers, a user per role (password = username), an
+ * SMTP account that works (the local sink) and one that does not, the flow's templates, and opportunities pushed
+ * through the flow so the action history shows both sent and failed e-mails. Only in the demo profile.
+ */
+@Component
+@Profile("demo")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PLATFORM = "Solare Italia S.p.A.";
+    /** Nothing listens on port 9 (discard) here: the "Legacy relay" account always fails to connect. */
+    private static final int DEAD_PORT = 9;
+
+    private final CompanyService companies;
+    private final UserService users;
+    private final SmtpCredentialService credentials;
+    private final EmailTemplateService templates;
+    private final OpportunityService opportunities;
+    private final MailSink sink;
+    private final DemoFlowDriver driver;
+    private final DemoProperties properties;
+    private final TransactionTemplate transaction;
+
+    DemoData(CompanyService companies, UserService users, SmtpCredentialService credentials,
+             EmailTemplateService templates, OpportunityService opportunities, MailSink sink, DemoFlowDriver driver,
+             DemoProperties properties, PlatformTransactionManager transactions) {
+        this.companies = companies;
+        this.users = users;
+        this.credentials = credentials;
+        this.templates = templates;
+        this.opportunities = opportunities;
+        this.sink = sink;
+        this.driver = driver;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        // The sink's port may change between runs; keep the working account pointing at it.
+        credentials.save("Platform SMTP", sink.host(), sink.port(), null, null, "crm@solare-italia.example", false);
+        credentials.save("Legacy relay", "127.0.0.1", DEAD_PORT, "legacy", "s3cret-legacy",
+                "noreply@legacy-relay.example", false);
+        if (companies.findByName(PLATFORM).isPresent()) {
+            log.info("Demo data already present; the demo users are listed in README.md");
+            return;
+        }
+        // All or nothing: a failed first start leaves no half demo behind.
+        List<Opportunity> created = transaction.execute(status -> seed());
+        log.info("Demo: {} opportunities opened; pushing them through the flow in the background", created.size());
+        driver.push(users.loadUserByUsername("admin"), created);
+    }
+
+    private List<Opportunity> seed() {
+        Company platform = companies.create(PLATFORM, CompanyKind.PLATFORM, "info@solare-italia.example");
+        users.create("admin", "admin", "Amministratore", "admin@solare-italia.example", platform.id(),
+                EnumSet.of(Role.ADMIN, Role.INTERNAL));
+        users.create("designer", "designer", "Progettista dei flussi", "designer@solare-italia.example",
+                platform.id(), EnumSet.of(Role.DESIGNER));
+        users.create("internal", "internal", "Giulia Conti", "giulia.conti@solare-italia.example", platform.id(),
+                EnumSet.of(Role.INTERNAL));
+        List<Company> installers = List.of(
+                partner("Installatore Nord S.r.l.", CompanyKind.INSTALLER, "installer1"),
+                partner("Installatore Sud S.r.l.", CompanyKind.INSTALLER, "installer2"));
+        List<Company> sellers = List.of(
+                partner("Venditore Lombardia S.r.l.", CompanyKind.SELLER, "seller1"),
+                partner("Venditore Sicilia S.r.l.", CompanyKind.SELLER, "seller2"));
+        DemoTemplates.all().forEach(t -> templates.save(t.name(), t.subject(), t.html(), t.text()));
+
+        return SystemAuthentication.runAs(users.loadUserByUsername("admin"),
+                () -> DemoCustomers.take(properties.opportunities()).stream()
+                        .map(customer -> opportunities.create(customer.toOpportunity(installers, sellers)))
+                        .toList());
+    }
+
+    private Company partner(String name, CompanyKind kind, String username) {
+        Company company = companies.create(name, kind, username + "@partners.example");
+        users.create(username, username, name, username + "@partners.example", company.id(),
+                Set.of(Role.PARTNER));
+        return company;
+    }
+
+    static NewOpportunity opportunity(DemoCustomers.Customer customer, Company installer, Company seller) {
+        return new NewOpportunity(null, customer.name(), customer.email(), customer.phone(), customer.street(),
+                customer.city(), customer.postalCode(), customer.province(),
+                installer == null ? null : installer.id(), seller == null ? null : seller.id(), "internal");
+    }
+}

@@ -1,0 +1,35 @@
+package com.flowstate.flow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.springframework.stereotype.Component;
+
+/** Tells an action bean which execution and which attempt it is running. */
+@Component
+public class ActionAttempts {
+
+    private final int attempts;
+
+    ActionAttempts(ActionProperties properties) {
+        this.attempts = properties.attempts();
+    }
+
+    /** The attempt running in this delegate call; the action must be modelled asynchronous-before. */
+    public ActionAttempt current(DelegateExecution execution) {
+        ExecutionEntity entity = (ExecutionEntity) execution;
+        if (!(entity.getActivity().getProperty(FlowModelParseListener.ACTION_PROPERTY) instanceof ActionDefinition action)) {
+            throw new IllegalStateException("Activity " + execution.getCurrentActivityId() + " is not an action");
+        }
+        JobEntity job = Context.getCommandContext().getCurrentJob();
+        if (job == null) {
+            throw new IllegalStateException("Action " + action.activityId() + " must run as an asynchronous job");
+        }
+        // Camunda sets the retries from the cycle only at the first failure; before that the job has the default.
+        boolean failedBefore = job.getExceptionMessage() != null || job.getExceptionByteArrayId() != null;
+        int remaining = failedBefore ? job.getRetries() : attempts;
+        return new ActionAttempt(job.getId(), Long.parseLong(execution.getProcessBusinessKey()), action,
+                attempts - remaining + 1, remaining <= 1);
+    }
+}

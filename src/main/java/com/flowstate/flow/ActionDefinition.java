@@ -1,0 +1,29 @@
+package com.flowstate.flow;
+
+import java.util.Map;
+
+/**
+ * An action as the designer modelled it: its type, where it sits (substate and trigger) and its literal
+ * parameters (the service task's input parameters).
+ */
+public record ActionDefinition(
+        ActionType type,
+        String activityId,
+        String activityName,
+        String substateKey,
+        String substateName,
+        Trigger trigger,
+        Map<String, String> parameters) {
+
+    public ActionDefinition {
+        parameters = Map.copyOf(parameters);
+    }
+
+    public String parameter(String name) {
+        return parameters.get(name);
+    }
+
+    ActionDefinition placedIn(String substateKey, String substateName, Trigger trigger) {
+        return new ActionDefinition(type, activityId, activityName, substateKey, substateName, trigger, parameters);
+    }
+}

@@ -1,0 +1,44 @@
+package com.flowstate.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wires Flowstate into the engine: the substate contract is read at deploy time, the history bridge runs beside
+ * Camunda's own history handler, and failed action attempts are retried on the configured cycle.
+ */
+@Component
+class FlowEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final ApplicationEventPublisher events;
+    private final ActionProperties actions;
+
+    FlowEnginePlugin(ApplicationEventPublisher events, ActionProperties actions) {
+        this.events = events;
+        this.actions = actions;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> parseListeners = new ArrayList<>(nullToEmpty(configuration.getCustomPostBPMNParseListeners()));
+        parseListeners.add(new FlowModelParseListener());
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
+
+        List<HistoryEventHandler> historyHandlers = new ArrayList<>(nullToEmpty(configuration.getCustomHistoryEventHandlers()));
+        historyHandlers.add(new EngineHistoryBridge(events));
+        configuration.setCustomHistoryEventHandlers(historyHandlers);
+
+        configuration.setFailedJobRetryTimeCycle(actions.retryCycle());
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,155 @@
+package com.flowstate.flow;
+
+import static org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.PvmTransition;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * Reads the substate contract out of every deployed flow and attaches it to the parsed model, where the engine's
+ * deployment cache keeps it on every node:
+ * <ul>
+ *   <li>an embedded sub-process whose id starts with {@code Substate_} is a substate; its single receive or user
+ *   task is the wait state that means "open";</li>
+ *   <li>an action (a service task bound to an action bean) before the wait state runs on open, after it on close,
+ *   inside a timer event sub-process of the substate as scheduled.</li>
+ * </ul>
+ * A flow that breaks the contract is refused at deploy time with the element id in the message.
+ */
+final class FlowModelParseListener extends AbstractBpmnParseListener {
+
+    static final String ACTION_PROPERTY = "flowstate.action";
+    static final String SUBSTATE_WAIT_PROPERTY = "flowstate.substateWait";
+    static final String SUBSTATE_PREFIX = "Substate_";
+
+    @Override
+    public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ActionType.fromDelegateExpression(element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression"))
+                .ifPresent(type -> {
+                    if (!activity.isAsyncBefore()) {
+                        throw new FlowModelException(activity.getId(), "an automatic action must be asynchronous "
+                                + "before (camunda:asyncBefore=\"true\") so that it is retried and recorded");
+                    }
+                    activity.setProperty(ACTION_PROPERTY, new ActionDefinition(type, activity.getId(),
+                            activity.getName(), null, null, Trigger.PROCESS, inputParameters(element)));
+                });
+    }
+
+    @Override
+    public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        placeSubstates(processDefinition);
+    }
+
+    private static Map<String, String> inputParameters(Element element) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        Element extensions = element.element("extensionElements");
+        Element inputOutput = extensions == null ? null : extensions.elementNS(CAMUNDA_BPMN_EXTENSIONS_NS, "inputOutput");
+        if (inputOutput != null) {
+            for (Element input : inputOutput.elementsNS(CAMUNDA_BPMN_EXTENSIONS_NS, "inputParameter")) {
+                String text = input.getText() == null ? "" : input.getText().strip();
+                parameters.put(input.attribute("name"), text);
+            }
+        }
+        return parameters;
+    }
+
+    private void placeSubstates(ScopeImpl scope) {
+        for (ActivityImpl activity : scope.getActivities()) {
+            if (isSubstate(activity)) {
+                placeActionsOf(activity);
+            } else if (!activity.getActivities().isEmpty()) {
+                placeSubstates(activity);
+            }
+        }
+    }
+
+    private static boolean isSubstate(ActivityImpl activity) {
+        return activity.getId().startsWith(SUBSTATE_PREFIX) && "subProcess".equals(type(activity));
+    }
+
+    private void placeActionsOf(ActivityImpl substate) {
+        String key = substate.getId().substring(SUBSTATE_PREFIX.length());
+        String name = substate.getName() == null ? key : substate.getName();
+        ActivityImpl wait = waitStateOf(substate);
+        wait.setProperty(SUBSTATE_WAIT_PROPERTY, new SubstateWait(key, name));
+
+        Set<ActivityImpl> beforeWait = reachableFrom(startEventsOf(substate), wait);
+        Set<ActivityImpl> afterWait = reachableFrom(targetsOf(wait), null);
+        for (ActivityImpl child : substate.getActivities()) {
+            if (child.isTriggeredByEvent()) {
+                Trigger trigger = isTimerStarted(child) ? Trigger.SCHEDULED : Trigger.PROCESS;
+                placeAll(child, key, name, trigger);
+            } else if (beforeWait.contains(child)) {
+                placeAll(child, key, name, Trigger.OPEN);
+            } else if (afterWait.contains(child)) {
+                placeAll(child, key, name, Trigger.CLOSE);
+            } else if (child.getProperty(ACTION_PROPERTY) != null) {
+                throw new FlowModelException(child.getId(), "the action is not connected to the start or the wait "
+                        + "state of substate '" + substate.getId() + "'");
+            }
+        }
+    }
+
+    private static ActivityImpl waitStateOf(ActivityImpl substate) {
+        List<ActivityImpl> waits = substate.getActivities().stream()
+                .filter(child -> "receiveTask".equals(type(child)) || "userTask".equals(type(child)))
+                .toList();
+        if (waits.size() != 1) {
+            throw new FlowModelException(substate.getId(), "a substate needs exactly one wait state (a receive or "
+                    + "user task) that means 'open'; found " + waits.size());
+        }
+        return waits.get(0);
+    }
+
+    private static List<ActivityImpl> startEventsOf(ActivityImpl scope) {
+        return scope.getActivities().stream().filter(child -> "startEvent".equals(type(child))).toList();
+    }
+
+    private static List<ActivityImpl> targetsOf(ActivityImpl activity) {
+        return activity.getOutgoingTransitions().stream()
+                .map(PvmTransition::getDestination).map(ActivityImpl.class::cast).toList();
+    }
+
+    private static Set<ActivityImpl> reachableFrom(List<ActivityImpl> starts, ActivityImpl stopAt) {
+        Set<ActivityImpl> seen = new HashSet<>();
+        var queue = new ArrayDeque<>(starts);
+        while (!queue.isEmpty()) {
+            ActivityImpl next = queue.poll();
+            if (next == stopAt || !seen.add(next)) {
+                continue;
+            }
+            queue.addAll(targetsOf(next));
+        }
+        return seen;
+    }
+
+    private static boolean isTimerStarted(ActivityImpl eventSubProcess) {
+        return eventSubProcess.getActivities().stream().anyMatch(child -> "startTimerEvent".equals(type(child)));
+    }
+
+    /** Places the action itself, or every action nested in it (event sub-processes, embedded sub-processes). */
+    private static void placeAll(ActivityImpl activity, String key, String name, Trigger trigger) {
+        if (activity.getProperty(ACTION_PROPERTY) instanceof ActionDefinition action) {
+            activity.setProperty(ACTION_PROPERTY, action.placedIn(key, name, trigger));
+        }
+        for (ActivityImpl child : activity.getActivities()) {
+            placeAll(child, key, name, trigger);
+        }
+    }
+
+    private static String type(ActivityImpl activity) {
+        return activity.getProperties().get(BpmnProperties.TYPE);
+    }
+}

@@ -1,0 +1,165 @@
+package com.flowstate.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
+import org.camunda.bpm.engine.impl.bpmn.parser.EventSubscriptionDeclaration;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/**
+ * The opportunity flow as the rest of the app sees it: start it, open and close substates by hand. All engine calls
+ * of the app go through here, so a move to another Camunda 7 fork touches few places.
+ */
+@Service
+public class FlowService {
+
+    private static final int OPTIMISTIC_LOCK_ATTEMPTS = 5;
+
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final TaskService tasks;
+    private final FlowProperties properties;
+
+    FlowService(RuntimeService runtime, RepositoryService repository, TaskService tasks, FlowProperties properties) {
+        this.runtime = runtime;
+        this.repository = repository;
+        this.tasks = tasks;
+        this.properties = properties;
+    }
+
+    /** Starts the opportunity flow; the opportunity's id is the process instance's business key. */
+    public String start(long opportunityId) {
+        return runtime.startProcessInstanceByKey(properties.processKey(), Long.toString(opportunityId)).getId();
+    }
+
+    /** The substates of the current version of the opportunity flow, in model order. */
+    public List<Substate> substates() {
+        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(properties.processKey())
+                .latestVersion().singleResult();
+        if (latest == null) {
+            return List.of();
+        }
+        List<Substate> substates = new ArrayList<>();
+        collectSubstates(definition(latest.getId()), substates);
+        return substates;
+    }
+
+    /**
+     * Closes an open substate: its on-close actions run and the flow moves on.
+     *
+     * @throws SubstateChangeException when the substate is unknown or not open
+     */
+    public void closeSubstate(String processInstanceId, String substateKey) {
+        ActivityImpl wait = waitStateOf(processInstanceId, substateKey);
+        withOptimisticRetry(() -> {
+            if ("userTask".equals(wait.getProperties().get(BpmnProperties.TYPE))) {
+                Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
+                        .taskDefinitionKey(wait.getId()).singleResult();
+                if (task == null) {
+                    throw notOpen(substateKey);
+                }
+                tasks.complete(task.getId());
+            } else {
+                try {
+                    runtime.createMessageCorrelation(closeMessageOf(wait)).processInstanceId(processInstanceId)
+                            .correlateWithResult();
+                } catch (MismatchingMessageCorrelationException e) {
+                    throw notOpen(substateKey);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Opens a substate that is not open: its on-open actions run, and when it closes the flow continues from it.
+     *
+     * @throws SubstateChangeException when the substate is unknown or already open
+     */
+    public void openSubstate(String processInstanceId, String substateKey) {
+        waitStateOf(processInstanceId, substateKey);
+        String substateId = FlowModelParseListener.SUBSTATE_PREFIX + substateKey;
+        withOptimisticRetry(() -> {
+            ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
+            if (tree != null && tree.getActivityInstances(substateId).length > 0) {
+                throw new SubstateChangeException(SubstateChangeException.Reason.ALREADY_OPEN,
+                        "Substate " + substateKey + " is already open");
+            }
+            runtime.createProcessInstanceModification(processInstanceId).startBeforeActivity(substateId).execute();
+            return null;
+        });
+    }
+
+    private ActivityImpl waitStateOf(String processInstanceId, String substateKey) {
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance == null) {
+            throw new SubstateChangeException(SubstateChangeException.Reason.NOT_OPEN,
+                    "The opportunity's flow has ended");
+        }
+        ActivityImpl substate = definition(instance.getProcessDefinitionId())
+                .findActivity(FlowModelParseListener.SUBSTATE_PREFIX + substateKey);
+        return Optional.ofNullable(substate).flatMap(FlowService::waitStateIn)
+                .orElseThrow(() -> new SubstateChangeException(SubstateChangeException.Reason.UNKNOWN_SUBSTATE,
+                        "Unknown substate " + substateKey));
+    }
+
+    private static Optional<ActivityImpl> waitStateIn(ActivityImpl substate) {
+        return substate.getActivities().stream()
+                .filter(child -> child.getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY) != null)
+                .findFirst();
+    }
+
+    private static String closeMessageOf(ActivityImpl wait) {
+        return EventSubscriptionDeclaration.getDeclarationsForScope(wait.getEventScope()).values().stream()
+                .filter(declaration -> wait.getId().equals(declaration.getActivityId()))
+                .map(EventSubscriptionDeclaration::getUnresolvedEventName)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("Wait state " + wait.getId() + " has no message"));
+    }
+
+    private static SubstateChangeException notOpen(String substateKey) {
+        return new SubstateChangeException(SubstateChangeException.Reason.NOT_OPEN,
+                "Substate " + substateKey + " is not open");
+    }
+
+    private ProcessDefinitionEntity definition(String processDefinitionId) {
+        return (ProcessDefinitionEntity) ((RepositoryServiceImpl) repository)
+                .getDeployedProcessDefinition(processDefinitionId);
+    }
+
+    private static void collectSubstates(ScopeImpl scope, List<Substate> into) {
+        for (ActivityImpl activity : scope.getActivities()) {
+            waitStateIn(activity)
+                    .map(wait -> (SubstateWait) wait.getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY))
+                    .ifPresent(wait -> into.add(new Substate(wait.substateKey(), wait.substateName())));
+            collectSubstates(activity, into);
+        }
+    }
+
+    /** Two users (or a user and a job) touching one instance at once: the loser simply tries again. */
+    private static <T> T withOptimisticRetry(Supplier<T> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return change.get();
+            } catch (OptimisticLockingException e) {
+                if (attempt == OPTIMISTIC_LOCK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package com.flowstate.history;
+
+import java.time.Instant;
+
+import com.flowstate.action.ActionStatus;
+
+/**
+ * A row of the E-mail tab. The SMTP credentials appear by account name only, never with a password.
+ */
+public record EmailHistoryRow(
+        long id,
+        long opportunityId,
+        String opportunityName,
+        String template,
+        String recipientEmail,
+        String smtpCredential,
+        ActionStatus state,
+        int attempts,
+        String lastError,
+        String substateKey,
+        String substateName,
+        String trigger,
+        String subject,
+        String bodyPreview,
+        Instant createdAt,
+        Instant sentAt) {
+
+    /** The seed's status: true = sent, false = failed, null while scheduled or retrying. */
+    public Boolean status() {
+        return state.asBoolean();
+    }
+}

@@ -1,0 +1,5 @@
+package com.flowstate.history;
+
+public enum SortDirection {
+    ASC, DESC
+}

@@ -1,0 +1,129 @@
+package com.flowstate.mail;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.util.MailConnectException;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends one message through one SMTP credential and says, in words a user can act on, why it failed and whether
+ * trying again can help.
+ */
+@Component
+public class SmtpMailer {
+
+    private final MailSenderRegistry senders;
+
+    SmtpMailer(MailSenderRegistry senders) {
+        this.senders = senders;
+    }
+
+    /** A syntactically valid single address, or a permanent failure naming it. */
+    public static String requireValidAddress(String address) {
+        try {
+            InternetAddress parsed = new InternetAddress(address, true);
+            parsed.validate();
+            return parsed.getAddress();
+        } catch (AddressException | RuntimeException e) {
+            throw new MailDeliveryException("Invalid e-mail address '" + address + "'", true, e);
+        }
+    }
+
+    public void send(SmtpCredential credential, OutgoingMail mail) {
+        JavaMailSenderImpl sender = senders.senderFor(credential);
+        try {
+            MimeMessage message = new FixedIdMimeMessage(sender.getSession(), mail.messageId());
+            boolean multipart = true;
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
+            helper.setFrom(credential.fromAddress());
+            helper.setTo(mail.to());
+            for (String cc : mail.cc()) {
+                helper.addCc(cc);
+            }
+            helper.setSubject(mail.subject());
+            helper.setText(mail.bodyText(), mail.bodyHtml());
+            for (OutgoingMail.Attachment attachment : mail.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+                        attachment.contentType());
+            }
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailDeliveryException("The message could not be built: " + e.getMessage(), true, e);
+        } catch (MailException e) {
+            throw classify(credential, e);
+        }
+    }
+
+    private static MailDeliveryException classify(SmtpCredential credential, MailException e) {
+        String server = "'" + credential.name() + "' (" + credential.host() + ":" + credential.port() + ")";
+        if (e instanceof MailAuthenticationException) {
+            return new MailDeliveryException("SMTP server " + server + " refused the credentials", true, e);
+        }
+        Throwable cause = e instanceof MailSendException send && !send.getFailedMessages().isEmpty()
+                ? send.getFailedMessages().values().iterator().next() : e.getCause();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof SMTPAddressFailedException address) {
+                return new MailDeliveryException("SMTP server " + server + " refused recipient "
+                        + address.getAddress() + ": " + address.getReturnCode() + " " + oneLine(address.getMessage()),
+                        address.getReturnCode() >= 500, e);
+            }
+            if (t instanceof SMTPSendFailedException failed) {
+                return new MailDeliveryException("SMTP server " + server + " refused the message: "
+                        + failed.getReturnCode() + " " + oneLine(failed.getMessage()), failed.getReturnCode() >= 500, e);
+            }
+            if (t instanceof MailConnectException || t instanceof ConnectException) {
+                return new MailDeliveryException("SMTP server " + server + " is unreachable: connection refused",
+                        false, e);
+            }
+            if (t instanceof SocketTimeoutException) {
+                return new MailDeliveryException("SMTP server " + server + " timed out", false, e);
+            }
+            if (t instanceof UnknownHostException) {
+                return new MailDeliveryException("SMTP host of " + server + " is unknown", false, e);
+            }
+            if (t instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                    && sendFailed.getInvalidAddresses().length > 0) {
+                return new MailDeliveryException("Invalid recipient address "
+                        + sendFailed.getInvalidAddresses()[0], true, e);
+            }
+        }
+        return new MailDeliveryException("SMTP server " + server + " failed: " + oneLine(e.getMessage()), false, e);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Keeps the caller's Message-ID: Jakarta Mail would otherwise make a new one on every save. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package com.flowstate.opportunity.ui;
+
+import java.util.List;
+
+import com.flowstate.opportunity.NewOpportunity;
+import com.flowstate.partner.Company;
+import com.flowstate.security.UserService.UserSummary;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The new-opportunity form. It validates what it can on its own and fires a {@link SaveEvent} with a
+ * {@link NewOpportunity}; the view calls the service, which validates again and may still refuse.
+ */
+class OpportunityForm extends FormLayout {
+
+    private final TextField name = new TextField();
+    private final TextField customerName = new TextField();
+    private final EmailField customerEmail = new EmailField();
+    private final TextField customerPhone = new TextField();
+    private final TextField street = new TextField();
+    private final TextField city = new TextField();
+    private final TextField postalCode = new TextField();
+    private final TextField province = new TextField();
+    private final ComboBox<Company> installer = new ComboBox<>();
+    private final ComboBox<Company> seller = new ComboBox<>();
+    private final ComboBox<UserSummary> owner = new ComboBox<>();
+    private final Binder<OpportunityDraft> binder = new Binder<>(OpportunityDraft.class);
+
+    OpportunityForm(List<Company> installers, List<Company> sellers, List<UserSummary> owners) {
+        setId("opportunity-form");
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+        configureFields(installers, sellers, owners);
+        configureBinder();
+        add(name, 2);
+        add(customerName, customerEmail, customerPhone, street, city, postalCode, province, installer, seller, owner);
+        add(createButtons(), 2);
+        binder.readBean(new OpportunityDraft());
+    }
+
+    private void configureFields(List<Company> installers, List<Company> sellers, List<UserSummary> owners) {
+        label(name, "opportunity-name", "opportunity.field.name");
+        name.setHelperText(getTranslation("opportunity.field.name.helper"));
+        label(customerName, "customer-name", "opportunity.field.customerName");
+        label(customerEmail, "customer-email", "opportunity.field.customerEmail");
+        label(customerPhone, "customer-phone", "opportunity.field.customerPhone");
+        label(street, "street", "opportunity.field.street");
+        label(city, "city", "opportunity.field.city");
+        label(postalCode, "postal-code", "opportunity.field.postalCode");
+        postalCode.setMaxLength(5);
+        postalCode.setAllowedCharPattern("[0-9]");
+        label(province, "province", "opportunity.field.province");
+        province.setMaxLength(2);
+        province.setAllowedCharPattern("[A-Za-z]");
+        configureCompany(installer, "installer", "opportunity.field.installer", installers);
+        configureCompany(seller, "seller", "opportunity.field.seller", sellers);
+        owner.setId("owner");
+        owner.setLabel(getTranslation("opportunity.field.owner"));
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(UserSummary::displayName);
+        owner.setClearButtonVisible(true);
+    }
+
+    private void label(TextField field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+    }
+
+    private void label(EmailField field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+    }
+
+    private void configureCompany(ComboBox<Company> field, String id, String labelKey, List<Company> companies) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+        field.setItems(companies);
+        field.setItemLabelGenerator(Company::name);
+        field.setClearButtonVisible(true);
+    }
+
+    /** The same rules as {@link NewOpportunity}'s constraints, so most mistakes show next to their field. */
+    private void configureBinder() {
+        binder.forField(name).bind(OpportunityDraft::getName, OpportunityDraft::setName);
+        binder.forField(customerName)
+                .asRequired(getTranslation("opportunity.validation.required"))
+                .withValidator(new StringLengthValidator(getTranslation("opportunity.validation.tooLong", 200), 0, 200))
+                .bind(OpportunityDraft::getCustomerName, OpportunityDraft::setCustomerName);
+        binder.forField(customerEmail)
+                .withValidator(new EmailValidator(getTranslation("opportunity.validation.email"), true))
+                .bind(OpportunityDraft::getCustomerEmail, OpportunityDraft::setCustomerEmail);
+        binder.forField(customerPhone).bind(OpportunityDraft::getCustomerPhone, OpportunityDraft::setCustomerPhone);
+        binder.forField(street).bind(OpportunityDraft::getStreet, OpportunityDraft::setStreet);
+        binder.forField(city).bind(OpportunityDraft::getCity, OpportunityDraft::setCity);
+        binder.forField(postalCode)
+                .asRequired(getTranslation("opportunity.validation.required"))
+                .withValidator(new RegexpValidator(getTranslation("opportunity.validation.postalCode"), "\\d{5}"))
+                .bind(OpportunityDraft::getPostalCode, OpportunityDraft::setPostalCode);
+        binder.forField(province)
+                .asRequired(getTranslation("opportunity.validation.required"))
+                .withValidator(new RegexpValidator(getTranslation("opportunity.validation.province"), "[A-Za-z]{2}"))
+                .bind(OpportunityDraft::getProvince, OpportunityDraft::setProvince);
+        binder.forField(installer).bind(OpportunityDraft::getInstaller, OpportunityDraft::setInstaller);
+        binder.forField(seller).bind(OpportunityDraft::getSeller, OpportunityDraft::setSeller);
+        binder.forField(owner).bind(OpportunityDraft::getOwner, OpportunityDraft::setOwner);
+    }
+
+    private HorizontalLayout createButtons() {
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("save-opportunity");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> fireEvent(new CancelEvent(this)));
+        cancel.setId("cancel-opportunity");
+        return new HorizontalLayout(save, cancel);
+    }
+
+    private void save() {
+        OpportunityDraft draft = new OpportunityDraft();
+        if (binder.writeBeanIfValid(draft)) {
+            fireEvent(new SaveEvent(this, draft.toNewOpportunity()));
+        } else {
+            binder.validate();
+        }
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    /** The user wants this opportunity opened. */
+    static final class SaveEvent extends ComponentEvent<OpportunityForm> {
+
+        private final NewOpportunity opportunity;
+
+        SaveEvent(OpportunityForm source, NewOpportunity opportunity) {
+            super(source, false);
+            this.opportunity = opportunity;
+        }
+
+        NewOpportunity opportunity() {
+            return opportunity;
+        }
+    }
+
+    static final class CancelEvent extends ComponentEvent<OpportunityForm> {
+
+        CancelEvent(OpportunityForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.flowstate.security;
+
+import java.util.List;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import com.flowstate.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Two chains: stateless HTTP Basic for API clients (the app's REST API and Camunda's engine REST, which Camunda
+ * Modeler deploys through), and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the
+ * Spring Security login through Camunda's container-based authentication.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/engine-rest/**")).hasAnyRole(Role.ADMIN.name(), Role.DESIGNER.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Flowstate"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(path("/error"), path("/actuator/health/**"), path("/v3/api-docs/**"),
+                        path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
+                .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name()));
+        // Camunda's webapps protect themselves with their own CSRF token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Paths on the whole URL, whichever servlet serves them: Camunda's webapp and engine REST are not Spring MVC
+     * servlets, so MVC-based matchers would not see them.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** Cockpit and Admin take the signed-in Spring Security user instead of showing their own login. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSingleSignOn() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(java.util.Map.of("authentication-provider",
+                CockpitAuthenticationProvider.class.getName()));
+        registration.setUrlPatterns(List.of("/camunda/*"));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+}

@@ -1,0 +1,123 @@
+package com.flowstate.ui;
+
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+import com.flowstate.mail.MailSink;
+import com.flowstate.partner.Company;
+import com.flowstate.partner.CompanyService;
+import com.flowstate.security.CurrentUser;
+import com.flowstate.security.FlowstateUser;
+import com.flowstate.security.Role;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The app shell around every view but the login: navigation in the drawer, the current view's title and the user
+ * menu in the navbar. Feature views are linked by path, not by class, so the shell does not reach into the
+ * features' ui packages.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String OPPORTUNITIES_PATH = "";
+    static final String ACTION_HISTORY_PATH = "account/history";
+    static final String MAILBOX_PATH = "demo/mailbox";
+    static final String COCKPIT_URL = "/camunda/app/cockpit/default/";
+
+    private final Span viewTitle = new Span();
+
+    MainLayout(AuthenticationContext authentication, CompanyService companies, ObjectProvider<MailSink> mailSink) {
+        Optional<FlowstateUser> user = CurrentUser.get();
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(createBrand(), new Scroller(createNavigation(user, mailSink.getIfAvailable() != null)));
+        addToNavbar(createNavbar(user, companies, authentication));
+    }
+
+    private Component createBrand() {
+        H1 brand = new H1("Flowstate");
+        brand.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE, LumoUtility.Padding.MEDIUM);
+        return brand;
+    }
+
+    private SideNav createNavigation(Optional<FlowstateUser> user, boolean mailSinkRunning) {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(item("nav-opportunities", getTranslation("nav.opportunities"), OPPORTUNITIES_PATH,
+                VaadinIcon.BRIEFCASE));
+        if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            SideNavItem cockpit = item("nav-cockpit", getTranslation("nav.cockpit"), COCKPIT_URL, VaadinIcon.COGS);
+            // Cockpit is Camunda's own web app, not a Vaadin route: a full page load in a tab of its own.
+            cockpit.setRouterIgnore(true);
+            cockpit.setOpenInNewBrowserTab(true);
+            nav.addItem(cockpit);
+            if (mailSinkRunning) {
+                nav.addItem(item("nav-mailbox", getTranslation("nav.mailbox"), MAILBOX_PATH, VaadinIcon.ENVELOPES));
+            }
+        }
+        return nav;
+    }
+
+    private static SideNavItem item(String id, String label, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(label, path, icon.create());
+        item.setId(id);
+        return item;
+    }
+
+    private Component createNavbar(Optional<FlowstateUser> user, CompanyService companies,
+                                   AuthenticationContext authentication) {
+        viewTitle.setId("view-title");
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        Div navbar = new Div(new DrawerToggle(), viewTitle);
+        navbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Width.FULL,
+                LumoUtility.Gap.SMALL, LumoUtility.Padding.Right.MEDIUM);
+        user.ifPresent(u -> {
+            UserMenu menu = new UserMenu(u, partnerCompany(u, companies), authentication::logout);
+            menu.addClassName(LumoUtility.Margin.Left.AUTO);
+            navbar.add(menu);
+        });
+        return navbar;
+    }
+
+    /** Partners see which company they act for; platform users all belong to the platform company. */
+    private static String partnerCompany(FlowstateUser user, CompanyService companies) {
+        if (!user.hasRole(Role.PARTNER)) {
+            return null;
+        }
+        return companies.findById(user.companyId()).filter(Company::isPartner).map(Company::name).orElse(null);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(currentTitle());
+    }
+
+    private String currentTitle() {
+        HasElement content = getContent();
+        if (content instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
+        PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        return title == null ? "" : title.value();
+    }
+}
