@@ -43,7 +43,7 @@ public class EmailHistoryQuery {
         StringBuilder sql = new StringBuilder("""
                 select h.id, h.opportunity_id, o.name opportunity_name, h.template_name, h.recipient_email,
                        h.smtp_credential_name, h.status, h.attempts, h.last_error, h.substate_key, h.substate_name,
-                       h.trigger, h.subject, h.body_preview, h.created_at, h.sent_at,
+                       h.trigger, h.subject, h.body_preview, h.message_id, h.created_at, h.sent_at,
                        cast(%s as text) sort_value
                 from email_history h join opportunity o on o.id = h.opportunity_id
                 where true
@@ -118,7 +118,8 @@ public class EmailHistoryQuery {
                 rs.getString("template_name"), rs.getString("recipient_email"), rs.getString("smtp_credential_name"),
                 ActionStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getString("substate_key"), rs.getString("substate_name"), rs.getString("trigger"),
-                rs.getString("subject"), rs.getString("body_preview"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("subject"), rs.getString("body_preview"), rs.getString("message_id"),
+                rs.getTimestamp("created_at").toInstant(),
                 sentAt == null ? null : sentAt.toInstant());
     }
 }

@@ -2,6 +2,7 @@ package com.flowstate.history;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.flowstate.action.ActionStatus;
 
 /**
@@ -22,10 +23,12 @@ public record EmailHistoryRow(
         String trigger,
         String subject,
         String bodyPreview,
+        String messageId,
         Instant createdAt,
         Instant sentAt) {
 
     /** The seed's status: true = sent, false = failed, null while scheduled or retrying. */
+    @JsonProperty("status")
     public Boolean status() {
         return state.asBoolean();
     }

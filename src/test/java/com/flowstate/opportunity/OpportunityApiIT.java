@@ -1,0 +1,81 @@
+package com.flowstate.opportunity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.flowstate.partner.CompanyKind;
+import com.flowstate.support.IntegrationTest;
+import com.flowstate.support.TestData;
+
+@IntegrationTest
+class OpportunityApiIT {
+
+    @Autowired TestData data;
+    @Autowired TestRestTemplate rest;
+
+    @Test
+    void anInternalUserOpensAnOpportunityAndMovesItThroughItsSubstates() {
+        String internal = data.internalUser();
+        var installer = data.partner(CompanyKind.INSTALLER);
+        TestRestTemplate api = rest.withBasicAuth(internal, internal);
+
+        ResponseEntity<Map> created = api.postForEntity("/api/opportunities", Map.of(
+                "customerName", "Rosa Verdi", "customerEmail", "rosa.verdi@customers.test",
+                "street", "Via Etnea 1", "city", "Catania", "postalCode", "95131", "province", "ct",
+                "installerId", installer.id()), Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long id = ((Number) ((Map<?, ?>) created.getBody().get("opportunity")).get("id")).longValue();
+        assertThat(created.getHeaders().getLocation()).hasPath("/api/opportunities/" + id);
+
+        awaitOpen(api, id, "NewContact");
+        var closed = api.postForEntity("/api/opportunities/" + id + "/substates/NewContact/close", null, Map.class);
+        assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitOpen(api, id, "SiteSurvey");
+
+        var notOpen = api.postForEntity("/api/opportunities/" + id + "/substates/NewContact/close", null, Map.class);
+        assertThat(notOpen.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(notOpen.getBody().get("detail")).isEqualTo("Substate NewContact is not open");
+
+        var unknown = api.postForEntity("/api/opportunities/" + id + "/substates/Nope/close", null, Map.class);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        var alreadyOpen = api.postForEntity("/api/opportunities/" + id + "/substates/SiteSurvey/open", null, Map.class);
+        assertThat(alreadyOpen.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        var reopened = api.postForEntity("/api/opportunities/" + id + "/substates/NewContact/open", null, Map.class);
+        assertThat(reopened.getStatusCode()).isEqualTo(HttpStatus.OK);
+        awaitOpen(api, id, "NewContact");
+
+        ResponseEntity<List> listed = api.getForEntity("/api/opportunities?q=Rosa Verdi", List.class);
+        assertThat(listed.getBody()).extracting(o -> ((Number) ((Map<?, ?>) o).get("id")).longValue()).contains(id);
+    }
+
+    @Test
+    void anInvalidOpportunityIsRefusedWithTheFieldInTheMessage() {
+        String internal = data.internalUser();
+
+        var response = rest.withBasicAuth(internal, internal).postForEntity("/api/opportunities", Map.of(
+                "customerName", "Rosa Verdi", "postalCode", "951", "province", "CT"), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void awaitOpen(TestRestTemplate api, long id, String substate) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Map<String, Object> body = api.getForObject("/api/opportunities/" + id, Map.class);
+            return ((List<Map<String, Object>>) body.get("openSubstates")).stream()
+                    .anyMatch(s -> substate.equals(s.get("key")));
+        });
+    }
+}

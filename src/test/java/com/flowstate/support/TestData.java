@@ -1,0 +1,144 @@
+package com.flowstate.support;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.flowstate.action.email.EmailTemplateService;
+import com.flowstate.mail.MailSink;
+import com.flowstate.mail.SmtpCredentialService;
+import com.flowstate.opportunity.NewOpportunity;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.opportunity.OpportunityService;
+import com.flowstate.partner.Company;
+import com.flowstate.partner.CompanyKind;
+import com.flowstate.partner.CompanyService;
+import com.flowstate.security.FlowstateUser;
+import com.flowstate.security.Role;
+import com.flowstate.security.SystemAuthentication;
+import com.flowstate.security.UserService;
+
+/**
+ * Builds what a test needs through the app's own services, with unique names so tests sharing one database never
+ * see each other's data by accident. The SMTP credentials and templates the demo flow names are created once.
+ */
+@TestComponent
+public class TestData {
+
+    public static final String WORKING_SMTP = "Platform SMTP";
+    public static final String DEAD_SMTP = "Legacy relay";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final CompanyService companies;
+    private final UserService users;
+    private final OpportunityService opportunities;
+    private final SmtpCredentialService credentials;
+    private final EmailTemplateService templates;
+    private final MailSink sink;
+    private final RuntimeService runtime;
+    private final JdbcClient jdbc;
+    private volatile Company platform;
+
+    TestData(CompanyService companies, UserService users, OpportunityService opportunities,
+             SmtpCredentialService credentials, EmailTemplateService templates, MailSink sink,
+             RuntimeService runtime, JdbcClient jdbc) {
+        this.companies = companies;
+        this.users = users;
+        this.opportunities = opportunities;
+        this.credentials = credentials;
+        this.templates = templates;
+        this.sink = sink;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+    }
+
+    /** SMTP accounts and the templates the demo flow refers to, rendered with recognisable subjects. */
+    public synchronized void flowFixtures() {
+        if (platform != null) {
+            return;
+        }
+        platform = companies.findByName("Test platform")
+                .orElseGet(() -> companies.create("Test platform", CompanyKind.PLATFORM, "platform@test.example"));
+        credentials.save(WORKING_SMTP, sink.host(), sink.port(), null, null, "crm@test.example", false);
+        credentials.save(DEAD_SMTP, "127.0.0.1", 9, "legacy", "legacy-password", "noreply@legacy.example", false);
+        for (String name : new String[] {"welcome", "follow-up-reminder", "site-survey-request", "site-survey-done",
+                "documents-request", "documents-received", "validation-notice", "offer-sent", "contract-to-sign",
+                "welcome-aboard"}) {
+            templates.save(name, "[" + name + "] {{customer.name}} – {{opportunity.name}}",
+                    "<p>{{customer.name}}: {{substate.name}}</p>", "{{customer.name}}: {{substate.name}}");
+        }
+    }
+
+    public String unique(String prefix) {
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+    }
+
+    public Company partner(CompanyKind kind) {
+        String name = unique(kind.name().toLowerCase());
+        return companies.create(name, kind, name + "@partners.test");
+    }
+
+    /** A partner user of the company; the password equals the username. */
+    public String partnerUser(Company company) {
+        String username = unique("user");
+        users.create(username, username, "User of " + company.name(), username + "@partners.test", company.id(),
+                Set.of(Role.PARTNER));
+        return username;
+    }
+
+    /** An internal user of the platform (password = username). */
+    public String internalUser() {
+        flowFixtures();
+        String username = unique("internal");
+        users.create(username, username, "Internal " + username, username + "@platform.test", platform.id(),
+                EnumSet.of(Role.INTERNAL));
+        return username;
+    }
+
+    public FlowstateUser admin() {
+        flowFixtures();
+        if (!users.exists("test-admin")) {
+            users.create("test-admin", "test-admin", "Test admin", "admin@platform.test", platform.id(),
+                    EnumSet.of(Role.ADMIN, Role.INTERNAL));
+        }
+        return users.loadUserByUsername("test-admin");
+    }
+
+    /** Opens an opportunity (its flow starts) for a customer with a unique e-mail address. */
+    public Opportunity opportunity(Company installer, Company seller) {
+        return opportunity(installer, seller, internalUser());
+    }
+
+    public Opportunity opportunity(Company installer, Company seller, String ownerUsername) {
+        flowFixtures();
+        String customer = unique("Cliente");
+        var request = new NewOpportunity(null, customer, customer.toLowerCase() + "@customers.test", "+39 333 1234567",
+                "Via Roma 1", "Milano", "20121", "MI", installer == null ? null : installer.id(),
+                seller == null ? null : seller.id(), ownerUsername);
+        return SystemAuthentication.runAs(admin(), () -> opportunities.create(request));
+    }
+
+    /** Starts the e-mail test flow (bpmn in src/test/resources) for an opportunity. */
+    public String startEmailTestFlow(Opportunity opportunity, String template, String smtpCredential,
+                                     String recipientRole, String extraRecipient, boolean failAfterSend) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("template", template);
+        variables.put("smtpCredential", smtpCredential);
+        variables.put("recipientRole", recipientRole);
+        variables.put("extraRecipient", extraRecipient);
+        variables.put("failAfterSend", failAfterSend);
+        return runtime.startProcessInstanceByKey("EmailTestFlow", Long.toString(opportunity.id()), variables).getId();
+    }
+
+    /** Customer data imported from elsewhere can hold an address the form would refuse. */
+    public void setCustomerEmail(Opportunity opportunity, String email) {
+        jdbc.sql("update customer set email = ? where id = (select customer_id from opportunity where id = ?)")
+                .params(email, opportunity.id()).update();
+    }
+}
