@@ -35,6 +35,8 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.cleanOnStart())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Spring stops it (destroyMethod) after the engine; its own hook would race the engine's shutdown.
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", properties.cleanOnStart() ? "off" : "on");
         if (properties.port() > 0) {

@@ -1,0 +1,127 @@
+package com.flowstate.history.ui;
+
+import static com.flowstate.support.EmailHistoryRows.awaitRow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.flowstate.action.ActionStatus;
+import com.flowstate.history.EmailHistoryQuery;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.partner.Company;
+import com.flowstate.partner.CompanyKind;
+import com.flowstate.support.Browser;
+import com.flowstate.support.IntegrationTest;
+import com.flowstate.support.TestData;
+
+/** A partner user finds the failed e-mails of their own opportunities, in a real Chromium. */
+@IntegrationTest
+class ActionHistoryBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired EmailHistoryQuery history;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aPartnerFiltersTheEmailTabToFailedRowsAndSeesOnlyTheirOwn() {
+        Company installer = data.partner(CompanyKind.INSTALLER);
+        Company other = data.partner(CompanyKind.INSTALLER);
+        Company seller = data.partner(CompanyKind.SELLER);
+        Opportunity sent = data.opportunity(installer, seller);
+        Opportunity failed = data.opportunity(installer, seller);
+        Opportunity othersFailed = data.opportunity(other, seller);
+        data.startEmailTestFlow(failed, "no-such-template", TestData.WORKING_SMTP, "CUSTOMER", null, false);
+        data.startEmailTestFlow(othersFailed, "no-such-template", TestData.WORKING_SMTP, "CUSTOMER", null, false);
+        awaitRow(history, sent.id(), "welcome", row -> row.state() == ActionStatus.SUCCEEDED);
+        awaitRow(history, failed.id(), "no-such-template", row -> row.state() == ActionStatus.FAILED);
+        awaitRow(history, othersFailed.id(), "no-such-template", row -> row.state() == ActionStatus.FAILED);
+        String user = data.partnerUser(installer);
+
+        browser.login(user, user);
+        openActionHistoryFromTheUserMenu();
+        browser.waitFor(By.id("tab-email")).click();
+        waitForRows();
+        assertThat(visibleCells()).anyMatch(text -> text.contains(sent.name()));
+        browser.screenshot("action-history-email-partner");
+
+        chooseStatus("false");
+        browser.waitUntil(driver -> !visibleCells().contains(sent.name()));
+        List<String> cells = visibleCells();
+        browser.screenshot("action-history-email-partner-status-false");
+
+        assertThat(cells).contains(failed.name(), "no-such-template", "Unknown e-mail template 'no-such-template'");
+        assertThat(cells).doesNotContain(sent.name(), othersFailed.name());
+        assertThat(cells).filteredOn(text -> text.startsWith("true")).isEmpty();
+        assertThat(cells).filteredOn(text -> text.startsWith("false")).isNotEmpty();
+    }
+
+    @Test
+    void aPartnerIsForbiddenCockpit() {
+        Company installer = data.partner(CompanyKind.INSTALLER);
+        String user = data.partnerUser(installer);
+
+        browser.login(user, user);
+        browser.open("/camunda/app/cockpit/default/");
+
+        String page = browser.driver().getPageSource();
+        browser.screenshot("cockpit-partner-forbidden");
+        assertThat(page).contains("403");
+    }
+
+    private void openActionHistoryFromTheUserMenu() {
+        browser.waitFor(By.id("user-menu-button")).click();
+        WebElement account = browser.waitFor(By.id("account-information"));
+        new Actions(browser.driver()).moveToElement(account).click().perform();
+        browser.waitFor(By.id("menu-action-history")).click();
+        browser.waitFor(By.id("email-history-grid"));
+    }
+
+    private void chooseStatus(String label) {
+        browser.waitFor(By.id("filter-status")).click();
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
+                .findFirst().orElse(null)).click();
+    }
+
+    private void waitForRows() {
+        browser.waitUntil(driver -> visibleCells().size() > 10);
+    }
+
+    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
+    @SuppressWarnings("unchecked")
+    private List<String> visibleCells() {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const grid = document.getElementById('email-history-grid');
+                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
+                        && c.assignedSlot.parentElement.parentElement
+                        && c.assignedSlot.parentElement.parentElement.parentElement
+                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
+                        && !c.assignedSlot.parentElement.parentElement.hidden)
+                    .map(c => c.textContent.trim())
+                    .filter(t => t.length > 0);
+                """);
+    }
+}
