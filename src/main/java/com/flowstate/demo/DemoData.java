@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -45,13 +46,13 @@ class DemoData {
     private final SmtpCredentialService credentials;
     private final EmailTemplateService templates;
     private final OpportunityService opportunities;
-    private final MailSink sink;
+    private final ObjectProvider<MailSink> sink;
     private final DemoFlowDriver driver;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
 
     DemoData(CompanyService companies, UserService users, SmtpCredentialService credentials,
-             EmailTemplateService templates, OpportunityService opportunities, MailSink sink, DemoFlowDriver driver,
+             EmailTemplateService templates, OpportunityService opportunities, ObjectProvider<MailSink> sink, DemoFlowDriver driver,
              DemoProperties properties, PlatformTransactionManager transactions) {
         this.companies = companies;
         this.users = users;
@@ -67,7 +68,9 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     void load() {
         // The sink's port may change between runs; keep the working account pointing at it.
-        credentials.save("Platform SMTP", sink.host(), sink.port(), null, null, "crm@solare-italia.example", false);
+        String host = properties.usesExternalSmtp() ? properties.smtpHost() : sink.getObject().host();
+        int port = properties.usesExternalSmtp() ? properties.smtpPort() : sink.getObject().port();
+        credentials.save("Platform SMTP", host, port, null, null, "crm@solare-italia.example", false);
         credentials.save("Legacy relay", "127.0.0.1", DEAD_PORT, "legacy", "s3cret-legacy",
                 "noreply@legacy-relay.example", false);
         if (companies.findByName(PLATFORM).isPresent()) {
