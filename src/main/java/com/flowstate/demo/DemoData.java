@@ -92,11 +92,11 @@ class DemoData {
         users.create("internal", "internal", "Giulia Conti", "giulia.conti@solare-italia.example", platform.id(),
                 EnumSet.of(Role.INTERNAL));
         List<Company> installers = List.of(
-                partner("Installatore Nord S.r.l.", CompanyKind.INSTALLER, "installer1"),
-                partner("Installatore Sud S.r.l.", CompanyKind.INSTALLER, "installer2"));
+                partner("Installatore Nord S.r.l.", CompanyKind.INSTALLER, "installer1", "Paolo Neri"),
+                partner("Installatore Sud S.r.l.", CompanyKind.INSTALLER, "installer2", "Carla Esposito"));
         List<Company> sellers = List.of(
-                partner("Venditore Lombardia S.r.l.", CompanyKind.SELLER, "seller1"),
-                partner("Venditore Sicilia S.r.l.", CompanyKind.SELLER, "seller2"));
+                partner("Venditore Lombardia S.r.l.", CompanyKind.SELLER, "seller1", "Luigi Ferri"),
+                partner("Venditore Sicilia S.r.l.", CompanyKind.SELLER, "seller2", "Anna Vitale"));
         DemoTemplates.all().forEach(t -> templates.save(t.name(), t.subject(), t.html(), t.text()));
 
         return SystemAuthentication.runAs(users.loadUserByUsername("admin"),
@@ -105,9 +105,9 @@ class DemoData {
                         .toList());
     }
 
-    private Company partner(String name, CompanyKind kind, String username) {
+    private Company partner(String name, CompanyKind kind, String username, String staffName) {
         Company company = companies.create(name, kind, username + "@partners.example");
-        users.create(username, username, name, username + "@partners.example", company.id(),
+        users.create(username, username, staffName, username + "@partners.example", company.id(),
                 Set.of(Role.PARTNER));
         return company;
     }
