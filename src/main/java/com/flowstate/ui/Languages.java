@@ -14,9 +14,9 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 
 /**
- * The UI's languages. Italian is the default whatever the browser says (the platform works in Italian; partners
- * abroad pick their language once). A choice holds for the session and is remembered in a cookie, so the sign-in
- * page after a logout already speaks it.
+ * The UI's languages: Italian, English, Spanish. A new visitor gets the browser's language when it is one of them,
+ * Italian otherwise. A choice made in the user menu holds for the session and is remembered in a cookie, so the
+ * sign-in page after a logout already speaks it.
  */
 public final class Languages {
 
@@ -32,13 +32,16 @@ public final class Languages {
     private Languages() {
     }
 
-    /** The language of a new UI: this session's choice, else the remembered one, else Italian. */
+    /** The language of a new UI: this session's choice, else the remembered one, else the browser's, else Italian. */
     static Locale preferred(VaadinSession session, VaadinRequest request) {
         Object chosen = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
         if (chosen instanceof Locale locale) {
             return locale;
         }
-        return remembered(request).orElse(ITALIAN);
+        return remembered(request)
+                .or(() -> request == null || request.getLocale() == null ? Optional.empty()
+                        : supported(request.getLocale().getLanguage()))
+                .orElse(ITALIAN);
     }
 
     /** Switches the session to a language, remembers it and reloads the page so the view renders in it. */
