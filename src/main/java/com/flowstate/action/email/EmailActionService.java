@@ -43,11 +43,11 @@ public class EmailActionService {
     private final EmailRenderer renderer;
     private final SmtpMailer mailer;
     private final EmailDeliveries deliveries;
-    private final EmailHistoryProjection history;
+    private final EmailHistoryWriter history;
 
     EmailActionService(OpportunityService opportunities, EmailTemplateService templates,
                        SmtpCredentialService credentials, UserService users, EmailRenderer renderer,
-                       SmtpMailer mailer, EmailDeliveries deliveries, EmailHistoryProjection history) {
+                       SmtpMailer mailer, EmailDeliveries deliveries, EmailHistoryWriter history) {
         this.opportunities = opportunities;
         this.templates = templates;
         this.credentials = credentials;
