@@ -1,9 +1,11 @@
 package com.flowstate.action.email;
 
+import java.util.Set;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import com.flowstate.action.ActionDelegate;
 import com.flowstate.flow.ActionAttempts;
 
 /**
@@ -11,7 +13,7 @@ import com.flowstate.flow.ActionAttempts;
  * task's input parameters and lets {@link EmailActionService} do the work.
  */
 @Component("sendEmailAction")
-public class SendEmailAction implements JavaDelegate {
+public class SendEmailAction implements ActionDelegate {
 
     /** Input parameter: name of the e-mail template. */
     public static final String TEMPLATE = "template";
@@ -28,6 +30,11 @@ public class SendEmailAction implements JavaDelegate {
     SendEmailAction(ActionAttempts attempts, EmailActionService emails) {
         this.attempts = attempts;
         this.emails = emails;
+    }
+
+    @Override
+    public Set<String> inputParameters() {
+        return Set.of(TEMPLATE, SMTP_CREDENTIAL, RECIPIENT_ROLE, EXTRA_RECIPIENT);
     }
 
     @Override
