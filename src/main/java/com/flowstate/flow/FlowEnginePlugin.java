@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +21,19 @@ class FlowEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final ApplicationEventPublisher events;
     private final ActionProperties actions;
+    private final FlowReferenceChecks references;
 
-    FlowEnginePlugin(ApplicationEventPublisher events, ActionProperties actions) {
+    FlowEnginePlugin(ApplicationEventPublisher events, ActionProperties actions, ListableBeanFactory beans,
+                     ObjectProvider<ActionReferenceCheck> checks) {
         this.events = events;
         this.actions = actions;
+        this.references = new FlowReferenceChecks(beans, checks);
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> parseListeners = new ArrayList<>(nullToEmpty(configuration.getCustomPostBPMNParseListeners()));
-        parseListeners.add(new FlowModelParseListener());
+        parseListeners.add(new FlowModelParseListener(references));
         configuration.setCustomPostBPMNParseListeners(parseListeners);
 
         List<HistoryEventHandler> historyHandlers = new ArrayList<>(nullToEmpty(configuration.getCustomHistoryEventHandlers()));

@@ -26,7 +26,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *   <li>an action (a service task bound to an action bean) before the wait state runs on open, after it on close,
  *   inside a timer event sub-process of the substate as scheduled.</li>
  * </ul>
- * A flow that breaks the contract is refused at deploy time with the element id in the message.
+ * A flow that breaks the contract, or whose actions refer to something that does not exist, is refused at deploy
+ * time with the element id in the message ({@link FlowReferenceChecks}).
  */
 final class FlowModelParseListener extends AbstractBpmnParseListener {
 
@@ -34,13 +35,21 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
     static final String SUBSTATE_WAIT_PROPERTY = "flowstate.substateWait";
     static final String SUBSTATE_PREFIX = "Substate_";
 
+    private final FlowReferenceChecks references;
+
+    FlowModelParseListener(FlowReferenceChecks references) {
+        this.references = references;
+    }
+
     @Override
     public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ActionType.fromDelegateExpression(element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression"))
+        String delegateExpression = element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression");
+        references.requireBean(activity.getId(), delegateExpression, element);
+        ActionType.fromDelegateExpression(delegateExpression)
                 .ifPresent(type -> {
                     if (!activity.isAsyncBefore()) {
                         throw new FlowModelException(activity.getId(), "an automatic action must be asynchronous "
-                                + "before (camunda:asyncBefore=\"true\") so that it is retried and recorded");
+                                + "before (camunda:asyncBefore=\"true\") so that it is retried and recorded", element);
                     }
                     activity.setProperty(ACTION_PROPERTY, new ActionDefinition(type, activity.getId(),
                             activity.getName(), null, null, Trigger.PROCESS, inputParameters(element)));
@@ -49,7 +58,8 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-        placeSubstates(processDefinition);
+        placeSubstates(processDefinition, processElement);
+        references.verify(processDefinition, processDefinition.getDeploymentId(), processElement);
     }
 
     private static Map<String, String> inputParameters(Element element) {
@@ -65,12 +75,12 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
         return parameters;
     }
 
-    private void placeSubstates(ScopeImpl scope) {
+    private void placeSubstates(ScopeImpl scope, Element processElement) {
         for (ActivityImpl activity : scope.getActivities()) {
             if (isSubstate(activity)) {
-                placeActionsOf(activity);
+                placeActionsOf(activity, processElement);
             } else if (!activity.getActivities().isEmpty()) {
-                placeSubstates(activity);
+                placeSubstates(activity, processElement);
             }
         }
     }
@@ -79,10 +89,10 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
         return activity.getId().startsWith(SUBSTATE_PREFIX) && "subProcess".equals(type(activity));
     }
 
-    private void placeActionsOf(ActivityImpl substate) {
+    private void placeActionsOf(ActivityImpl substate, Element processElement) {
         String key = substate.getId().substring(SUBSTATE_PREFIX.length());
         String name = substate.getName() == null ? key : substate.getName();
-        ActivityImpl wait = waitStateOf(substate);
+        ActivityImpl wait = waitStateOf(substate, processElement);
         wait.setProperty(SUBSTATE_WAIT_PROPERTY, new SubstateWait(key, name));
 
         Set<ActivityImpl> beforeWait = reachableFrom(startEventsOf(substate), wait);
@@ -97,18 +107,18 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
                 placeAll(child, key, name, Trigger.CLOSE);
             } else if (child.getProperty(ACTION_PROPERTY) != null) {
                 throw new FlowModelException(child.getId(), "the action is not connected to the start or the wait "
-                        + "state of substate '" + substate.getId() + "'");
+                        + "state of substate '" + substate.getId() + "'", processElement);
             }
         }
     }
 
-    private static ActivityImpl waitStateOf(ActivityImpl substate) {
+    private static ActivityImpl waitStateOf(ActivityImpl substate, Element processElement) {
         List<ActivityImpl> waits = substate.getActivities().stream()
                 .filter(child -> "receiveTask".equals(type(child)) || "userTask".equals(type(child)))
                 .toList();
         if (waits.size() != 1) {
             throw new FlowModelException(substate.getId(), "a substate needs exactly one wait state (a receive or "
-                    + "user task) that means 'open'; found " + waits.size());
+                    + "user task) that means 'open'; found " + waits.size(), processElement);
         }
         return waits.get(0);
     }

@@ -101,6 +101,15 @@ public class TestData {
         return username;
     }
 
+    /** A process designer of the platform (password = username): may deploy through the engine REST API. */
+    public String designerUser() {
+        flowFixtures();
+        String username = unique("designer");
+        users.create(username, username, "Designer " + username, username + "@platform.test", platform.id(),
+                EnumSet.of(Role.DESIGNER));
+        return username;
+    }
+
     public FlowstateUser admin() {
         flowFixtures();
         if (!users.exists("test-admin")) {
