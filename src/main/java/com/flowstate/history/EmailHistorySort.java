@@ -1,7 +1,7 @@
 package com.flowstate.history;
 
 /** Columns the E-mail tab sorts by; each is a column of the query's index-friendly ORDER BY. */
-public enum EmailHistorySort {
+public enum EmailHistorySort implements SortColumn {
     CREATED_AT("h.created_at", "timestamptz"),
     OPPORTUNITY("o.name", "text"),
     TEMPLATE("h.template_name", "text"),
@@ -9,12 +9,22 @@ public enum EmailHistorySort {
     SMTP_CREDENTIAL("h.smtp_credential_name", "text"),
     STATUS("h.status", "text");
 
-    final String expression;
-    final String sqlType;
+    private final String expression;
+    private final String sqlType;
 
     EmailHistorySort(String expression, String sqlType) {
         this.expression = expression;
         this.sqlType = sqlType;
+    }
+
+    @Override
+    public String expression() {
+        return expression;
+    }
+
+    @Override
+    public String sqlType() {
+        return sqlType;
     }
 
     /** Accepts the API's camelCase names ({@code createdAt}) as well as the enum's. */

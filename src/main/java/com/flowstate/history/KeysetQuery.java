@@ -1,0 +1,136 @@
+package com.flowstate.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.flowstate.action.ActionStatus;
+import com.flowstate.security.PartnerScope;
+
+/**
+ * Builds the query of one page of a history tab: partner scope, filters, keyset position, order and limit, all as
+ * bound SQL. Every tab's query goes through it, so every tab pages the same way (no OFFSET, no count) and applies the
+ * partner scope the same way.
+ */
+final class KeysetQuery {
+
+    /** Dates of the date-range filters are days in the company's time zone. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    private final String columns;
+    private final String from;
+    private final String idColumn;
+    private final StringBuilder where = new StringBuilder(" where true");
+    private final List<Object> params = new ArrayList<>();
+
+    /**
+     * @param columns  the select list
+     * @param from     the from clause, joining {@code opportunity o} where the scope applies
+     * @param idColumn unique, increasing id of a row: the keyset's tie-break
+     */
+    KeysetQuery(String columns, String from, String idColumn) {
+        this.columns = columns;
+        this.from = from;
+        this.idColumn = idColumn;
+    }
+
+    /** Only rows of opportunities assigned to the scope's company (as installer or seller). */
+    KeysetQuery scope(PartnerScope scope) {
+        if (scope.isRestricted()) {
+            long company = scope.companyId().getAsLong();
+            return where("(o.installer_id = ? or o.seller_id = ?)", company, company);
+        }
+        return this;
+    }
+
+    /** Contains, ignoring case; no-op for an empty text. */
+    KeysetQuery contains(String column, String text) {
+        if (text == null || text.isBlank()) {
+            return this;
+        }
+        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return where(column + " ilike ?", "%" + escaped + "%");
+    }
+
+    /** Equals; no-op for null. */
+    KeysetQuery equalTo(String column, Object value) {
+        return value == null ? this : where(column + " = ?", value);
+    }
+
+    /** The seed's status: true = succeeded, false = failed; null = any. */
+    KeysetQuery status(String column, Boolean status) {
+        return status == null ? this
+                : where(column + " = ?", (status ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name());
+    }
+
+    /** From the start of {@code from} to the end of {@code to}, both included; either may be null. */
+    KeysetQuery between(String column, LocalDate from, LocalDate to) {
+        if (from != null) {
+            where(column + " >= ?", Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
+        }
+        if (to != null) {
+            where(column + " < ?", Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
+        }
+        return this;
+    }
+
+    KeysetQuery where(String condition, Object... values) {
+        where.append(" and ").append(condition);
+        params.addAll(List.of(values));
+        return this;
+    }
+
+    /**
+     * Runs the query for one page.
+     *
+     * @throws IllegalArgumentException for a cursor made for another sort
+     */
+    <T> Page<T> page(JdbcClient jdbc, SortColumn sort, SortDirection direction, String cursor, int size,
+                     RowMapper<T> mapper) {
+        int limit = Math.min(Math.max(size, 1), EmailHistoryQuery.MAX_PAGE_SIZE);
+        StringBuilder sql = new StringBuilder("select ").append(columns)
+                .append(", cast(").append(sort.expression()).append(" as text) sort_value, ")
+                .append(idColumn).append(" keyset_id from ").append(from).append(where);
+        List<Object> values = new ArrayList<>(params);
+        if (cursor != null && !cursor.isBlank()) {
+            Cursor position = Cursor.decode(cursor);
+            if (!position.sort().equals(sort.name()) || position.direction() != direction) {
+                throw new IllegalArgumentException("The cursor belongs to another sort");
+            }
+            sql.append(" and (").append(sort.expression()).append(", ").append(idColumn).append(") ")
+                    .append(direction == SortDirection.ASC ? ">" : "<")
+                    .append(" (cast(? as ").append(sort.sqlType()).append("), ?)");
+            values.add(position.value());
+            values.add(position.id());
+        }
+        String order = direction == SortDirection.ASC ? " asc" : " desc";
+        sql.append(" order by ").append(sort.expression()).append(order).append(", ").append(idColumn).append(order)
+                .append(" limit ?");
+        values.add(limit + 1);
+
+        List<Keyed<T>> rows = jdbc.sql(sql.toString()).params(values)
+                .query((rs, n) -> new Keyed<>(mapper.map(rs), rs.getString("sort_value"), rs.getLong("keyset_id")))
+                .list();
+        String next = null;
+        if (rows.size() > limit) {
+            Keyed<T> last = rows.get(limit - 1);
+            next = new Cursor(sort.name(), direction, last.sortValue(), last.id()).encode();
+        }
+        return new Page<>(rows.stream().limit(limit).map(Keyed::row).toList(), next);
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private record Keyed<T>(T row, String sortValue, long id) {
+    }
+}
