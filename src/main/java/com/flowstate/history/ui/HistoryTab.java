@@ -1,0 +1,190 @@
+package com.flowstate.history.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import com.flowstate.action.ActionStatus;
+import com.flowstate.history.Page;
+import com.flowstate.history.SortDirection;
+import com.flowstate.security.CurrentUser;
+import com.flowstate.security.PartnerScope;
+import com.flowstate.ui.KeysetFetcher;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * What every action-history tab shares: a grid that reads its query page by page through keyset cursors (no row
+ * count, so it scrolls on without ever counting millions of rows), sortable and filterable seed columns, the seed's
+ * true/false status with a badge, a refresh and a clear-filters button. Every page is fetched within the user's
+ * partner scope. A tab adds its columns, its filters and its query.
+ *
+ * @param <R> row
+ * @param <F> filter
+ */
+abstract class HistoryTab<R, F> extends VerticalLayout {
+
+    static final int PAGE_SIZE = 50;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    protected final Grid<R> grid = new Grid<>();
+    protected final FilterFields filterFields;
+    private final KeysetFetcher<R, String> fetcher = new KeysetFetcher<>(PAGE_SIZE);
+    private final DateTimeFormatter dateTimes;
+    private GridLazyDataView<R> data;
+
+    /** What the cursors belong to; a change of any part makes the fetcher start again. */
+    private record FetchKey(PartnerScope scope, Object filter, String sort, SortDirection direction) {
+    }
+
+    protected HistoryTab() {
+        this.filterFields = new FilterFields(getLocale(), this::refresh);
+        this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZONE);
+    }
+
+    /**
+     * Lays the tab out; call it at the end of the subclass constructor.
+     *
+     * @param idPrefix       prefix of the element ids ({@code email-history} → {@code email-history-grid})
+     * @param defaultSortKey the column the query sorts by, newest first, when the user chose none
+     * @param emptyKey       translation key of the text shown when no row matches
+     */
+    protected final void build(String idPrefix, String defaultSortKey, String emptyKey) {
+        setSizeFull();
+        setPadding(false);
+        grid.setId(idPrefix + "-grid");
+        grid.setWidthFull();
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(PAGE_SIZE);
+        grid.setMultiSort(false);
+        grid.setEmptyStateText(getTranslation(emptyKey));
+        addColumns(grid.appendHeaderRow());
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        // No count callback: the grid learns where the history ends when a page comes back short.
+        data = grid.setItems(this::fetch);
+        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(defaultSortKey),
+                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        add(createToolbar(idPrefix), grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** Adds the tab's columns, with a filter field above each seed column in {@code filters}. */
+    protected abstract void addColumns(HeaderRow filters);
+
+    /** The filter the fields describe now. */
+    protected abstract F filter();
+
+    /** One page of the tab's query. */
+    protected abstract Page<R> page(PartnerScope scope, F filter, String sortKey, SortDirection direction,
+                                    String cursor, int size);
+
+    /** What a click on a row shows below it. */
+    protected abstract Component details(R row);
+
+    /** A seed column: sortable in SQL by its key, which is also the REST API's sort name. */
+    protected Grid.Column<R> seedColumn(ValueProvider<R, String> value, String key, String headerKey) {
+        return grid.addColumn(value).setKey(key).setSortProperty(key).setSortable(true)
+                .setHeader(getTranslation(headerKey)).setAutoWidth(true).setResizable(true);
+    }
+
+    /** A column beyond the seed's: shown, not sortable (the query has no index for it). */
+    protected Grid.Column<R> detailColumn(ValueProvider<R, String> value, String key, String headerKey) {
+        return grid.addColumn(value).setKey(key).setSortable(false).setHeader(getTranslation(headerKey))
+                .setResizable(true);
+    }
+
+    /** The seed's own wording (true/false) next to a badge that says it in words. */
+    protected Grid.Column<R> statusColumn(Function<R, ActionStatus> state, String headerKey) {
+        LitRenderer<R> renderer = LitRenderer.<R>of("""
+                        <span class="flex items-center gap-s">\
+                        <span class="status-seed">${item.seed}</span>\
+                        <span theme="badge pill small ${item.badgeTheme}">${item.badge}</span>\
+                        </span>""")
+                .withProperty("seed", row -> state.apply(row).asBoolean() == null ? ""
+                        : state.apply(row).asBoolean().toString())
+                .withProperty("badgeTheme", row -> badgeTheme(state.apply(row)))
+                .withProperty("badge", row -> getTranslation("history.email.state." + state.apply(row).name()));
+        return grid.addColumn(renderer).setKey("status").setSortProperty("status").setSortable(true)
+                .setHeader(getTranslation(headerKey)).setAutoWidth(true).setResizable(true);
+    }
+
+    /** "Substate · on open", for the substate and trigger of the action that made a row. */
+    protected String substateAndTrigger(String substateName, String substateKey, String trigger) {
+        String substate = substateName != null ? substateName : substateKey;
+        String when = trigger == null ? null : getTranslation("history.email.trigger." + trigger);
+        if (substate == null) {
+            return when == null ? "" : when;
+        }
+        return when == null ? substate : substate + " · " + when;
+    }
+
+    protected String format(Instant instant) {
+        return instant == null ? "" : dateTimes.format(instant);
+    }
+
+    /** Reads the history again from the first page: new rows may have arrived, filters may have changed. */
+    protected void refresh() {
+        fetcher.reset();
+        if (data != null) {
+            data.refreshAll();
+        }
+    }
+
+    private Component createToolbar(String idPrefix) {
+        Button refresh = new Button(getTranslation("action.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
+        refresh.setId(idPrefix + "-refresh");
+        Button clearFilters = new Button(getTranslation("history.email.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+                click -> filterFields.clear());
+        clearFilters.setId(idPrefix + "-clear-filters");
+        for (Button button : List.of(refresh, clearFilters)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters);
+        toolbar.setSpacing(false);
+        toolbar.addClassName(LumoUtility.Gap.SMALL);
+        return toolbar;
+    }
+
+    private Stream<R> fetch(Query<R, Void> request) {
+        PartnerScope scope = CurrentUser.scope();
+        F filter = filter();
+        QuerySortOrder order = request.getSortOrders().isEmpty() ? null : request.getSortOrders().get(0);
+        String sortKey = order == null ? null : order.getSorted();
+        SortDirection direction = order != null
+                && order.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                ? SortDirection.ASC : SortDirection.DESC;
+        return fetcher.fetch(new FetchKey(scope, filter, sortKey, direction), request.getOffset(),
+                request.getLimit(), (cursor, size) -> {
+                    Page<R> page = page(scope, filter, sortKey, direction, cursor, size);
+                    return new KeysetFetcher.Chunk<>(page.items(), page.nextCursor());
+                });
+    }
+
+    private static String badgeTheme(ActionStatus state) {
+        return switch (state) {
+            case SUCCEEDED -> "success";
+            case FAILED -> "error";
+            default -> "contrast";
+        };
+    }
+}
