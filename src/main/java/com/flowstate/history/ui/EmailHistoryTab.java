@@ -35,7 +35,7 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
                 .setComponent(filters.recipient);
         filterRow.getCell(seedColumn(EmailHistoryRow::smtpCredential, "smtpCredential", "history.email.column.smtp"))
                 .setComponent(filters.smtpCredential);
-        filterRow.getCell(statusColumn(EmailHistoryRow::state, "history.email.column.status"))
+        filterRow.getCell(statusColumn(EmailHistoryRow::state, "history.email.column.status", "history.email.state."))
                 .setComponent(filters.status);
         filterRow.getCell(seedColumn(row -> format(row.createdAt()), "createdAt", "history.email.column.createdAt"))
                 .setComponent(filters.created.component());

@@ -78,6 +78,8 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
         grid.setPageSize(PAGE_SIZE);
         grid.setMultiSort(false);
         grid.setEmptyStateText(getTranslation(emptyKey));
+        // The first header row takes the column titles; the second holds the filters.
+        grid.appendHeaderRow();
         addColumns(grid.appendHeaderRow());
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         // No count callback: the grid learns where the history ends when a page comes back short.
@@ -113,8 +115,17 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
                 .setResizable(true);
     }
 
-    /** The seed's own wording (true/false) next to a badge that says it in words. */
+    /** The seed's own wording (true/false) next to a badge that says it in words (generic: "succeeded"…). */
     protected Grid.Column<R> statusColumn(Function<R, ActionStatus> state, String headerKey) {
+        return statusColumn(state, headerKey, "history.state.");
+    }
+
+    /**
+     * The seed's own wording (true/false) next to a badge in the tab's own words.
+     *
+     * @param badgeKeyPrefix prefix of the badge texts, followed by the {@link ActionStatus} name
+     */
+    protected Grid.Column<R> statusColumn(Function<R, ActionStatus> state, String headerKey, String badgeKeyPrefix) {
         LitRenderer<R> renderer = LitRenderer.<R>of("""
                         <span class="flex items-center gap-s">\
                         <span class="status-seed">${item.seed}</span>\
@@ -123,7 +134,7 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
                 .withProperty("seed", row -> state.apply(row).asBoolean() == null ? ""
                         : state.apply(row).asBoolean().toString())
                 .withProperty("badgeTheme", row -> badgeTheme(state.apply(row)))
-                .withProperty("badge", row -> getTranslation("history.email.state." + state.apply(row).name()));
+                .withProperty("badge", row -> getTranslation(badgeKeyPrefix + state.apply(row).name()));
         return grid.addColumn(renderer).setKey("status").setSortProperty("status").setSortable(true)
                 .setHeader(getTranslation(headerKey)).setAutoWidth(true).setResizable(true);
     }
