@@ -4,24 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.flowstate.opportunity.NewOpportunity;
-import com.flowstate.partner.Company;
 
 /**
- * Demo customers across Italy. Some have no e-mail address and some opportunities have no installer
- * yet, so the action history shows the reasons an e-mail can fail.
+ * Demo customers across Italy. Some have no e-mail address, and some live where no installer works, so the action
+ * history shows the reasons an action can fail.
  */
 final class DemoCustomers {
 
     record Customer(int index, String name, String email, String phone, String street, String city,
                     String postalCode, String province) {
 
-        NewOpportunity toOpportunity(List<Company> installers, List<Company> sellers) {
-            boolean north = List.of("MI", "TO", "BG", "BS", "VA", "GE", "BO", "VR").contains(province);
-            Company installer = index % 8 == 7 ? null : installers.get(north ? 0 : 1);
-            Company seller = sellers.get(north ? 0 : 1);
-            return DemoData.opportunity(this, installer, seller);
+        /** No installer or seller yet: the flow's assignment actions choose them by zone. */
+        NewOpportunity toOpportunity() {
+            return new NewOpportunity(null, name, email, phone, street, city, postalCode, province, null, null,
+                    "internal");
         }
     }
+
+    /** Provinces the northern partners cover; the southern ones cover the rest but Reggio Calabria and Caltanissetta. */
+    static final List<String> NORTH = List.of("MI", "TO", "BG", "BS", "VA", "GE", "BO", "VR");
+    static final List<String> SOUTH = List.of("PA", "NA", "CT", "BA", "ME", "LE", "SR", "SA", "AG", "TA", "CS", "RG",
+            "TP");
 
     private static final String[][] PEOPLE = {
             {"Mario Rossi", "Milano", "20121", "MI", "Via Torino 12"},

@@ -3,6 +3,7 @@ package com.flowstate.demo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,14 +16,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.flowstate.action.email.EmailTemplateService;
+import com.flowstate.action.export.ExportExtension;
+import com.flowstate.action.export.ExportTemplate;
+import com.flowstate.action.export.ExportTemplateService;
+import com.flowstate.action.export.ExportType;
 import com.flowstate.mail.MailSink;
 import com.flowstate.mail.SmtpCredentialService;
-import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
 import com.flowstate.partner.CompanyService;
+import com.flowstate.partner.PartnerZoneService;
 import com.flowstate.security.Role;
 import com.flowstate.security.SystemAuthentication;
 import com.flowstate.security.UserService;
@@ -42,22 +47,26 @@ class DemoData {
     private static final int DEAD_PORT = 9;
 
     private final CompanyService companies;
+    private final PartnerZoneService zones;
     private final UserService users;
     private final SmtpCredentialService credentials;
     private final EmailTemplateService templates;
+    private final ExportTemplateService exports;
     private final OpportunityService opportunities;
     private final ObjectProvider<MailSink> sink;
     private final DemoFlowDriver driver;
     private final DemoProperties properties;
     private final TransactionTemplate transaction;
 
-    DemoData(CompanyService companies, UserService users, SmtpCredentialService credentials,
-             EmailTemplateService templates, OpportunityService opportunities, ObjectProvider<MailSink> sink, DemoFlowDriver driver,
+    DemoData(CompanyService companies, PartnerZoneService zones, UserService users, SmtpCredentialService credentials,
+             EmailTemplateService templates, ExportTemplateService exports, OpportunityService opportunities, ObjectProvider<MailSink> sink, DemoFlowDriver driver,
              DemoProperties properties, PlatformTransactionManager transactions) {
         this.companies = companies;
+        this.zones = zones;
         this.users = users;
         this.credentials = credentials;
         this.templates = templates;
+        this.exports = exports;
         this.opportunities = opportunities;
         this.sink = sink;
         this.driver = driver;
@@ -91,30 +100,33 @@ class DemoData {
                 platform.id(), EnumSet.of(Role.DESIGNER));
         users.create("internal", "internal", "Giulia Conti", "giulia.conti@solare-italia.example", platform.id(),
                 EnumSet.of(Role.INTERNAL));
-        List<Company> installers = List.of(
-                partner("Installatore Nord S.r.l.", CompanyKind.INSTALLER, "installer1", "Paolo Neri"),
-                partner("Installatore Sud S.r.l.", CompanyKind.INSTALLER, "installer2", "Carla Esposito"));
-        List<Company> sellers = List.of(
-                partner("Venditore Lombardia S.r.l.", CompanyKind.SELLER, "seller1", "Luigi Ferri"),
-                partner("Venditore Sicilia S.r.l.", CompanyKind.SELLER, "seller2", "Anna Vitale"));
+        // Partners cover provinces; the flow's assignment actions choose among them. No installer works in
+        // Reggio Calabria or Caltanissetta, so those opportunities show "no candidate".
+        partner("Installatore Nord S.r.l.", CompanyKind.INSTALLER, "installer1", "Paolo Neri", DemoCustomers.NORTH);
+        partner("Installatore Sud S.r.l.", CompanyKind.INSTALLER, "installer2", "Carla Esposito", DemoCustomers.SOUTH);
+        partner("Venditore Lombardia S.r.l.", CompanyKind.SELLER, "seller1", "Luigi Ferri", DemoCustomers.NORTH);
+        partner("Venditore Sicilia S.r.l.", CompanyKind.SELLER, "seller2", "Anna Vitale",
+                Stream.concat(DemoCustomers.SOUTH.stream(), Stream.of("RC", "CL")).toList());
         DemoTemplates.all().forEach(t -> templates.save(t.name(), t.subject(), t.html(), t.text()));
+        // The flow's exports: won opportunities to the owner (works), offers to accounting through the relay that
+        // is down (fails), and a weekly e-mail history for the admin on a schedule.
+        exports.save(ExportTemplate.of("opportunita-vinte", ExportType.OPPORTUNITIES, ExportExtension.XLSX,
+                "INTERNAL_USER", "Platform SMTP"));
+        exports.save(ExportTemplate.of("offerte-contabilita", ExportType.OPPORTUNITIES, ExportExtension.CSV,
+                "INTERNAL_USER", "Legacy relay"));
+        exports.save(ExportTemplate.of("storico-email-settimanale", ExportType.EMAIL_HISTORY, ExportExtension.CSV,
+                "admin@solare-italia.example", "Platform SMTP").withSchedule("0 0 7 ? * MON"));
 
         return SystemAuthentication.runAs(users.loadUserByUsername("admin"),
                 () -> DemoCustomers.take(properties.opportunities()).stream()
-                        .map(customer -> opportunities.create(customer.toOpportunity(installers, sellers)))
+                        .map(customer -> opportunities.create(customer.toOpportunity()))
                         .toList());
     }
 
-    private Company partner(String name, CompanyKind kind, String username, String staffName) {
+    private void partner(String name, CompanyKind kind, String username, String staffName, List<String> provinces) {
         Company company = companies.create(name, kind, username + "@partners.example");
+        provinces.forEach(province -> zones.addProvince(company.id(), province));
         users.create(username, username, staffName, username + "@partners.example", company.id(),
                 Set.of(Role.PARTNER));
-        return company;
-    }
-
-    static NewOpportunity opportunity(DemoCustomers.Customer customer, Company installer, Company seller) {
-        return new NewOpportunity(null, customer.name(), customer.email(), customer.phone(), customer.street(),
-                customer.city(), customer.postalCode(), customer.province(),
-                installer == null ? null : installer.id(), seller == null ? null : seller.id(), "internal");
     }
 }

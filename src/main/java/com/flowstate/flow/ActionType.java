@@ -8,7 +8,13 @@ import java.util.Optional;
  * name is what the BPMN service task's {@code camunda:delegateExpression} says.
  */
 public enum ActionType {
-    EMAIL("sendEmailAction");
+    EMAIL("sendEmailAction"),
+    ACTIVITY("createActivityAction"),
+    SUBSTATE_CHANGE("changeSubstateAction"),
+    ASSIGNMENT("assignPartnerAction"),
+    EXPORT("runExportAction"),
+    REPORT("sendReportAction"),
+    WEBHOOK("callWebhookAction");
 
     private final String beanName;
 

@@ -1,8 +1,10 @@
 package com.flowstate.opportunity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +12,9 @@ import org.springframework.validation.annotation.Validated;
 
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.Substate;
+import com.flowstate.flow.SubstateChangeException;
+import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.security.CurrentUser;
 import com.flowstate.security.PartnerScope;
 import com.flowstate.security.UserService;
 
@@ -26,11 +31,14 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final FlowService flow;
     private final UserService users;
+    private final ApplicationEventPublisher events;
 
-    OpportunityService(OpportunityRepository opportunities, FlowService flow, UserService users) {
+    OpportunityService(OpportunityRepository opportunities, FlowService flow, UserService users,
+                       ApplicationEventPublisher events) {
         this.opportunities = opportunities;
         this.flow = flow;
         this.users = users;
+        this.events = events;
     }
 
     /** Opens an opportunity and starts its flow in one transaction: the first substate's actions are scheduled. */
@@ -72,16 +80,39 @@ public class OpportunityService {
         return flow.substates();
     }
 
-    /** Closes an open substate by hand; its on-close actions run. */
+    /** Closes an open substate by hand; its on-close actions run. Made or refused, the change is logged. */
     @PreAuthorize(PLATFORM_STAFF)
     public void closeSubstate(PartnerScope scope, long id, String substateKey) {
-        flow.closeSubstate(require(scope, id).processInstanceId(), substateKey);
+        Opportunity opportunity = require(scope, id);
+        changeByHand(opportunity, SubstateChangeType.CLOSE, substateKey,
+                () -> flow.closeSubstate(opportunity.processInstanceId(), substateKey));
     }
 
-    /** Opens a substate by hand; its on-open actions run. */
+    /** Opens a substate by hand; its on-open actions run. Made or refused, the change is logged. */
     @PreAuthorize(PLATFORM_STAFF)
     public void openSubstate(PartnerScope scope, long id, String substateKey) {
-        flow.openSubstate(require(scope, id).processInstanceId(), substateKey);
+        Opportunity opportunity = require(scope, id);
+        changeByHand(opportunity, SubstateChangeType.OPEN, substateKey,
+                () -> flow.openSubstate(opportunity.processInstanceId(), substateKey));
+    }
+
+    /**
+     * Publishes every change a user made or was refused, so the Substates history tab is the opportunity's whole
+     * substate log, not only the automatic part. An unknown substate is a bad request, not a change: not logged.
+     */
+    private void changeByHand(Opportunity opportunity, SubstateChangeType type, String substateKey, Runnable change) {
+        String username = CurrentUser.require().getUsername();
+        try {
+            change.run();
+        } catch (SubstateChangeException refused) {
+            if (refused.reason() != SubstateChangeException.Reason.UNKNOWN_SUBSTATE) {
+                events.publishEvent(new ManualSubstateChange(opportunity.id(), opportunity.processInstanceId(), type,
+                        substateKey, username, refused.getMessage(), Instant.now()));
+            }
+            throw refused;
+        }
+        events.publishEvent(new ManualSubstateChange(opportunity.id(), opportunity.processInstanceId(), type,
+                substateKey, username, null, Instant.now()));
     }
 
     private Opportunity require(PartnerScope scope, long id) {

@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String OPPORTUNITIES_PATH = "";
     static final String ACTION_HISTORY_PATH = "account/history";
+    static final String ACTIVITIES_PATH = "activities";
     static final String MAILBOX_PATH = "demo/mailbox";
     static final String COCKPIT_URL = "/camunda/app/cockpit/default/";
 
@@ -65,6 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setId("main-nav");
         nav.addItem(item("nav-opportunities", getTranslation("nav.opportunities"), OPPORTUNITIES_PATH,
                 VaadinIcon.BRIEFCASE));
+        nav.addItem(item("nav-activities", getTranslation("nav.activities"), ACTIVITIES_PATH, VaadinIcon.TASKS));
         if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
             SideNavItem cockpit = item("nav-cockpit", getTranslation("nav.cockpit"), COCKPIT_URL, VaadinIcon.COGS);
             // Cockpit is Camunda's own web app, not a Vaadin route: a full page load in a tab of its own.

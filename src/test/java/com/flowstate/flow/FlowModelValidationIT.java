@@ -113,7 +113,7 @@ class FlowModelValidationIT {
     @Test
     void theDemoFlowDeclaresItsSubstatesInOrder() {
         assertThat(flow.substates()).extracting(Substate::key).containsExactly("NewContact", "SiteSurvey",
-                "DocumentsPending", "DocumentsValidation", "Offer", "Contract");
+                "DocumentsPending", "DocumentsValidation", "Offer", "Contract", "GridConnection");
         assertThat(flow.substates()).extracting(Substate::name).contains("Documentazione in sospeso");
     }
 

@@ -145,9 +145,76 @@ public class TestData {
         return runtime.startProcessInstanceByKey("EmailTestFlow", Long.toString(opportunity.id()), variables).getId();
     }
 
+    /**
+     * Starts the substate-change test flow (bpmn in src/test/resources) for an opportunity: Intake and Approval open;
+     * closing Intake makes the change {@code changeType} (OPEN/CLOSE) of substate {@code target}.
+     */
+    public String startSubstateChangeTestFlow(Opportunity opportunity, String changeType, String target) {
+        return runtime.startProcessInstanceByKey("SubstateChangeTestFlow", Long.toString(opportunity.id()),
+                Map.of("changeType", changeType, "target", target)).getId();
+    }
+
     /** Customer data imported from elsewhere can hold an address the form would refuse. */
     public void setCustomerEmail(Opportunity opportunity, String email) {
         jdbc.sql("update customer set email = ? where id = (select customer_id from opportunity where id = ?)")
                 .params(email, opportunity.id()).update();
+    }
+
+    /**
+     * Starts the activity test flow (bpmn in src/test/resources) for an opportunity: its substate TestCall opens and
+     * its Create activity action runs with these parameters. Returns the process instance id.
+     *
+     * @param failAfterCreate fail the job once right after the activity was created, as a failed commit would
+     */
+    public String startActivityTestFlow(Opportunity opportunity, String activityType, String subject,
+                                        Object dueInDays, String assigneeRole, boolean failAfterCreate) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("activityType", activityType);
+        variables.put("subject", subject);
+        variables.put("dueInDays", dueInDays);
+        variables.put("assigneeRole", assigneeRole);
+        variables.put("failAfterSend", failAfterCreate);
+        return runtime.startProcessInstanceByKey("ActivityTestFlow", String.valueOf(opportunity.id()), variables)
+                .getId();
+    }
+
+    /**
+     * Starts the webhook test flow (bpmn in src/test/resources) for an opportunity: its substate ContractSigning opens;
+     * closing it runs the Call webhook action with these parameters. Returns the process instance id.
+     *
+     * @param eventName     null for the default event name
+     * @param secret        name of a signing secret, or null
+     * @param failAfterCall fail the job once right after the call, as a failed commit would
+     */
+    public String startWebhookTestFlow(Opportunity opportunity, String url, String eventName, String secret,
+                                       boolean failAfterCall) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("webhookUrl", url);
+        variables.put("webhookEvent", eventName);
+        variables.put("webhookSecret", secret);
+        variables.put("failAfterSend", failAfterCall);
+        return runtime.startProcessInstanceByKey("WebhookTestFlow", String.valueOf(opportunity.id()), variables)
+                .getId();
+    }
+
+    /** Opens an opportunity (its flow starts) at an address, with no installer or seller yet. */
+    public Opportunity opportunityAt(String postalCode, String province) {
+        flowFixtures();
+        String customer = unique("Cliente");
+        var request = new NewOpportunity(null, customer, customer.toLowerCase() + "@customers.test", "+39 333 1234567",
+                "Via Roma 1", "Città", postalCode, province, null, null, internalUser());
+        return SystemAuthentication.runAs(admin(), () -> opportunities.create(request));
+    }
+
+    /**
+     * Starts the assignment test flow (bpmn in src/test/resources) for an opportunity: its substate TestQualified
+     * opens; closing it opens TestSurvey, whose Assign installer / seller action runs for this role. Returns the
+     * process instance id.
+     */
+    public String startAssignmentTestFlow(Opportunity opportunity, String role) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("role", role);
+        return runtime.startProcessInstanceByKey("AssignmentTestFlow", String.valueOf(opportunity.id()), variables)
+                .getId();
     }
 }

@@ -122,27 +122,7 @@ public class EmailActionService {
     }
 
     private static String recipient(Opportunity opportunity, String role) {
-        RecipientRole recipientRole;
-        try {
-            recipientRole = RecipientRole.valueOf(role == null ? "" : role.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw ActionFailure.permanent("Unknown recipient role '" + role + "' (expected one of "
-                    + List.of(RecipientRole.values()) + ")");
-        }
-        String address = switch (recipientRole) {
-            case CUSTOMER -> required(opportunity.customerEmail(), "Customer " + opportunity.customerName()
-                    + " has no e-mail address");
-            case INSTALLER -> required(opportunity.installerId() == null ? null : opportunity.installerEmail(),
-                    opportunity.installerId() == null ? "No installer is assigned to the opportunity"
-                            : "Installer " + opportunity.installerName() + " has no e-mail address");
-            case SELLER -> required(opportunity.sellerId() == null ? null : opportunity.sellerEmail(),
-                    opportunity.sellerId() == null ? "No seller is assigned to the opportunity"
-                            : "Seller " + opportunity.sellerName() + " has no e-mail address");
-            case INTERNAL_USER -> required(opportunity.ownerEmail(), opportunity.ownerUsername() == null
-                    ? "No internal user is assigned to the opportunity"
-                    : "User " + opportunity.ownerUsername() + " has no e-mail address");
-        };
-        return address;
+        return RecipientAddresses.of(opportunity, role);
     }
 
     private Optional<String> extraRecipient(String username) {
@@ -162,11 +142,7 @@ public class EmailActionService {
     }
 
     private static String validAddress(String address) {
-        try {
-            return SmtpMailer.requireValidAddress(address);
-        } catch (MailDeliveryException e) {
-            throw ActionFailure.permanent("Invalid recipient address '" + address + "'", e);
-        }
+        return RecipientAddresses.requireValid(address);
     }
 
     /** The same execution always gets the same Message-ID, so receivers can drop a duplicate. */

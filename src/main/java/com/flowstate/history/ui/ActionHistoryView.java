@@ -1,6 +1,14 @@
 package com.flowstate.history.ui;
 
+import com.flowstate.action.assignment.AssignmentService;
+import com.flowstate.action.export.ExportFiles;
+import com.flowstate.history.ActivityHistoryQuery;
+import com.flowstate.history.AssignmentHistoryQuery;
 import com.flowstate.history.EmailHistoryQuery;
+import com.flowstate.history.ExportHistoryQuery;
+import com.flowstate.history.ReportHistoryQuery;
+import com.flowstate.history.SubstateChangeHistoryQuery;
+import com.flowstate.history.WebhookHistoryQuery;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -18,21 +26,40 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    ActionHistoryView(EmailHistoryQuery emailHistory) {
+    private final AssignmentHistoryQuery assignmentHistory;
+    private final AssignmentService assignmentService;
+    private final ReportHistoryQuery reportHistory;
+    private final ExportHistoryQuery exportHistory;
+    private final ExportFiles exportFiles;
+
+    ActionHistoryView(EmailHistoryQuery emailHistory, ActivityHistoryQuery activityHistory,
+                      SubstateChangeHistoryQuery substateHistory, WebhookHistoryQuery webhookHistory,
+                      AssignmentHistoryQuery assignmentHistory, AssignmentService assignmentService,
+                      ReportHistoryQuery reportHistory, ExportHistoryQuery exportHistory,
+                      ExportFiles exportFiles) {
+        this.assignmentHistory = assignmentHistory;
+        this.assignmentService = assignmentService;
+        this.reportHistory = reportHistory;
+        this.exportHistory = exportHistory;
+        this.exportFiles = exportFiles;
         setSizeFull();
-        add(createTabs(emailHistory));
+        add(createTabs(emailHistory, activityHistory, substateHistory, webhookHistory));
     }
 
-    private TabSheet createTabs(EmailHistoryQuery emailHistory) {
+    private TabSheet createTabs(EmailHistoryQuery emailHistory, ActivityHistoryQuery activityHistory,
+                                SubstateChangeHistoryQuery substateHistory, WebhookHistoryQuery webhookHistory) {
         TabSheet tabs = new TabSheet();
         tabs.setId("action-history-tabs");
         tabs.setSizeFull();
         addTab(tabs, "tab-email", "history.tab.email", new EmailHistoryTab(emailHistory));
-        addPlannedTab(tabs, "tab-activities", "activities");
-        addPlannedTab(tabs, "tab-substates", "substates");
-        addPlannedTab(tabs, "tab-assignment", "assignment");
-        addPlannedTab(tabs, "tab-reports", "reports");
-        addPlannedTab(tabs, "tab-exports", "exports");
+        addTab(tabs, "tab-activities", "history.tab.activities", new ActivityHistoryTab(activityHistory));
+        addTab(tabs, "tab-substates", "history.tab.substates", new SubstateChangeHistoryTab(substateHistory));
+        addTab(tabs, "tab-assignment", "history.tab.assignment",
+                new AssignmentHistoryTab(assignmentHistory, assignmentService));
+        addTab(tabs, "tab-reports", "history.tab.reports", new ReportHistoryTab(reportHistory));
+        addTab(tabs, "tab-exports", "history.tab.exports", new ExportHistoryTab(exportHistory, exportFiles));
+        // Beyond the six seed tabs: actions the peers do not have.
+        addTab(tabs, "tab-webhooks", "history.tab.webhooks", new WebhookHistoryTab(webhookHistory));
         return tabs;
     }
 

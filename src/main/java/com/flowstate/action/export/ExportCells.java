@@ -1,0 +1,50 @@
+package com.flowstate.action.export;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * What a cell of an export says, the same in csv and xlsx. Text that a spreadsheet would take for a formula is
+ * neutralised (CSV/formula injection, OWASP): a customer called {@code =HYPERLINK("http://evil","Click")} must reach
+ * the recipient's Excel as text, not as a live link or a DDE call.
+ */
+final class ExportCells {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private ExportCells() {
+    }
+
+    /**
+     * Prefixes a single quote to text that starts with {@code = + - @}, a tab or a carriage return (OWASP's list), so
+     * spreadsheets show it as text. Everything else, null included, is returned unchanged.
+     */
+    static String neutralise(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+
+    /** A value as csv text: numbers and booleans as they are, dates in ISO form, text neutralised. */
+    static String asText(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String text) {
+            return neutralise(text);
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return DATE_TIME.format(dateTime);
+        }
+        if (value instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        return value.toString();
+    }
+}

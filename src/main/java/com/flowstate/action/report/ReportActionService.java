@@ -1,0 +1,152 @@
+package com.flowstate.action.report;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.flowstate.action.ActionFailure;
+import com.flowstate.action.email.RecipientAddresses;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.mail.MailDeliveryException;
+import com.flowstate.mail.OutgoingMail;
+import com.flowstate.mail.SmtpCredential;
+import com.flowstate.mail.SmtpCredentialService;
+import com.flowstate.mail.SmtpMailer;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.opportunity.OpportunityService;
+import com.flowstate.security.PartnerScope;
+
+/**
+ * Fills the report of one action execution, mails it as a .docx attachment and records the outcome on its history
+ * row.
+ *
+ * <p>Failures follow the e-mail action's rules: a transient one (SMTP down, timeout) is thrown so the engine retries
+ * the job, and recorded as failed on the last attempt so the flow goes on; a permanent one (unknown template or
+ * account, nobody to send to, a template that cannot be filled, SMTP 5xx) is recorded at once. A report that SMTP
+ * accepted is stored outside the job's transaction; a retry finds it and records it instead of sending again.
+ */
+@Service
+public class ReportActionService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportActionService.class);
+    private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
+            .withZone(ReportTexts.ZONE);
+
+    private final OpportunityService opportunities;
+    private final ReportTemplateService templates;
+    private final SmtpCredentialService credentials;
+    private final ReportModel model;
+    private final ReportFiller filler;
+    private final SmtpMailer mailer;
+    private final ReportDocuments documents;
+    private final ReportHistoryWriter history;
+
+    ReportActionService(OpportunityService opportunities, ReportTemplateService templates,
+                        SmtpCredentialService credentials, ReportModel model, ReportFiller filler, SmtpMailer mailer,
+                        ReportDocuments documents, ReportHistoryWriter history) {
+        this.opportunities = opportunities;
+        this.templates = templates;
+        this.credentials = credentials;
+        this.model = model;
+        this.filler = filler;
+        this.mailer = mailer;
+        this.documents = documents;
+        this.history = history;
+    }
+
+    /**
+     * Runs one attempt. Returns normally when the execution is over (sent, or failed for good); throws an
+     * {@link ActionFailure} when the engine should try again.
+     */
+    @Transactional
+    public void send(ActionAttempt attempt, ReportRequest request) {
+        var progress = new Progress(ReportAttemptResult.start(attempt.attemptNumber(), request));
+        try {
+            SentReport sent = deliver(attempt, request, progress);
+            history.recordSent(attempt.executionKey(), progress.result, sent);
+        } catch (ActionFailure failure) {
+            if (failure.isTransient() && !attempt.lastAttempt()) {
+                log.info("Report {} attempt {} failed, will retry: {}", attempt.executionKey(),
+                        attempt.attemptNumber(), failure.getMessage());
+                throw failure;
+            }
+            log.warn("Report {} failed after attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
+                    failure.getMessage());
+            history.recordFailed(attempt.executionKey(), progress.result, failure.getMessage());
+        }
+    }
+
+    private SentReport deliver(ActionAttempt attempt, ReportRequest request, Progress progress) {
+        var earlier = documents.find(attempt.executionKey());
+        if (earlier.isPresent()) {
+            log.info("Report {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
+                    earlier.get().messageId());
+            return earlier.get();
+        }
+        Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
+                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
+                        + " no longer exists"));
+        // Sender and recipient first: a row that failed later still shows whom the report was for.
+        SmtpCredential credential = credentials.findByName(request.smtpCredentialName())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '"
+                        + request.smtpCredentialName() + "'"));
+        progress.result = progress.result.withFromAddress(credential.fromAddress());
+        String to = RecipientAddresses.requireValid(RecipientAddresses.of(opportunity, request.recipientRole()));
+        progress.result = progress.result.withRecipient(to);
+        String templateName = request.templateName();
+        byte[] template = templates.content(templateName)
+                .orElseThrow(() -> ActionFailure.permanent("Unknown report template '" + templateName + "'"));
+
+        Instant now = Instant.now();
+        byte[] document;
+        try {
+            document = filler.fill(template, model.of(opportunity, attempt.action(), now));
+        } catch (IllegalArgumentException e) {
+            throw ActionFailure.permanent("Report template '" + templateName + "' cannot be filled: "
+                    + e.getMessage(), e);
+        }
+        String fileName = fileName(templateName, opportunity.id(), now);
+        String subject = ReportTexts.subject(templateName, opportunity.name());
+        String messageId = messageId(attempt.executionKey(), credential.fromAddress());
+        try {
+            mailer.send(credential, new OutgoingMail(messageId, to, List.of(), subject,
+                    ReportTexts.bodyHtml(templateName, opportunity.name(), fileName),
+                    ReportTexts.bodyText(templateName, opportunity.name(), fileName),
+                    List.of(new OutgoingMail.Attachment(fileName, ReportTemplateService.DOCX_CONTENT_TYPE, document))));
+        } catch (MailDeliveryException e) {
+            throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
+                    : ActionFailure.transientFailure(e.getMessage(), e);
+        }
+        SentReport sent = new SentReport(messageId, to, credential.fromAddress(), subject, fileName, document.length,
+                now);
+        documents.record(attempt.executionKey(), sent, document);
+        return sent;
+    }
+
+    /** "scheda-opportunita_42_20250131-1530.docx": which report, of which opportunity, when. */
+    static String fileName(String templateName, long opportunityId, Instant at) {
+        String safe = templateName.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        return (safe.isEmpty() ? "report" : safe) + "_" + opportunityId + "_" + FILE_DATE.format(at) + ".docx";
+    }
+
+    /** The same execution always gets the same Message-ID, so receivers can drop a duplicate. */
+    static String messageId(String executionKey, String fromAddress) {
+        int at = fromAddress.lastIndexOf('@');
+        String domain = at < 0 ? "flowstate.local" : fromAddress.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<report-" + executionKey + ".flowstate@" + domain + ">";
+    }
+
+    /** How far an attempt got, so a failure row shows the recipient and sender it had resolved. */
+    private static final class Progress {
+        private ReportAttemptResult result;
+
+        Progress(ReportAttemptResult result) {
+            this.result = result;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package com.flowstate.action.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Report templates over REST: designers list and download them to edit in Word, admins upload them. A template is
+ * checked when uploaded (see {@link ReportTemplateService#save}); a bad one answers 400 with the reason.
+ */
+@RestController
+@RequestMapping("/api/report-templates")
+@Tag(name = "Report templates", description = ".docx templates of the Send report action")
+class ReportTemplateController {
+
+    private final ReportTemplateService templates;
+
+    ReportTemplateController(ReportTemplateService templates) {
+        this.templates = templates;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESIGNER', 'INTERNAL')")
+    @Operation(summary = "All report templates, by name (without their content)")
+    List<ReportTemplate> list() {
+        return templates.findAll();
+    }
+
+    @GetMapping("/{name}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESIGNER')")
+    @Operation(summary = "The template's .docx, to edit it")
+    ResponseEntity<byte[]> download(@PathVariable String name) {
+        byte[] docx = templates.content(name)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No report template " + name));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ReportTemplateService.DOCX_CONTENT_TYPE))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + ".docx", StandardCharsets.UTF_8).build().toString())
+                .body(docx);
+    }
+
+    @PutMapping(path = "/{name}", consumes = {ReportTemplateService.DOCX_CONTENT_TYPE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Creates or replaces a template; 400 with the reason when it cannot be filled")
+    ReportTemplate upload(@PathVariable String name, @RequestBody byte[] docx) {
+        return templates.save(name, docx);
+    }
+}

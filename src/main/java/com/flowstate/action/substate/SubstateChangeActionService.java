@@ -1,0 +1,101 @@
+package com.flowstate.action.substate;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.flowstate.action.ActionFailure;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.FlowService;
+import com.flowstate.flow.Substate;
+import com.flowstate.flow.SubstateChangeException;
+import com.flowstate.flow.SubstateChangeFinished;
+import com.flowstate.flow.SubstateChangeJobs;
+import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.opportunity.ManualSubstateChange;
+
+/**
+ * Opens or closes another substate of an opportunity's flow for an action, and keeps the Substates tab's rows: one
+ * per action execution, plus one per change a user made (or was refused) by hand.
+ *
+ * <p>The action only schedules the change; a follow-up job makes it after the action commits, and its outcome
+ * arrives as {@link SubstateChangeFinished}. A bad parameter or an unknown target fails the execution at once, with
+ * the reason, and the flow goes on. A target that is not open (close) or already open (open) when the job runs is a
+ * "not completed" row with that reason, not an error.
+ */
+@Service
+public class SubstateChangeActionService {
+
+    private static final Logger log = LoggerFactory.getLogger(SubstateChangeActionService.class);
+
+    private final SubstateChangeJobs jobs;
+    private final FlowService flow;
+    private final SubstateChangeHistoryWriter history;
+
+    SubstateChangeActionService(SubstateChangeJobs jobs, FlowService flow, SubstateChangeHistoryWriter history) {
+        this.jobs = jobs;
+        this.flow = flow;
+        this.history = history;
+    }
+
+    /**
+     * Runs one attempt: schedules the change and marks the row running until the change is made. Returns normally
+     * when the parameters are bad, after recording why, so the flow goes on.
+     */
+    @Transactional
+    public void change(ActionAttempt attempt, SubstateChangeRequest request) {
+        SubstateChangeType type = null;
+        try {
+            type = changeType(request.changeType());
+            Substate target = schedule(attempt, type, request.targetSubstate());
+            history.recordScheduled(attempt.executionKey(), attempt.attemptNumber(), type, target);
+        } catch (ActionFailure failure) {
+            log.warn("Substate change {} failed: {}", attempt.executionKey(), failure.getMessage());
+            history.recordFailed(attempt.executionKey(), attempt.attemptNumber(), type, request.targetSubstate(),
+                    failure.getMessage());
+        }
+    }
+
+    /** The follow-up job made the change or found it could not: the row gets its final status. */
+    @EventListener
+    void on(SubstateChangeFinished finished) {
+        if (!finished.made()) {
+            log.info("Substate change {} not completed: {}", finished.executionKey(), finished.refusal());
+        }
+        history.recordFinished(finished);
+    }
+
+    /** A user's change by hand is logged next to the actions' changes, marked manual. */
+    @EventListener
+    void on(ManualSubstateChange change) {
+        String name = flow.substates().stream().filter(substate -> substate.key().equals(change.substateKey()))
+                .map(Substate::name).findFirst().orElse(change.substateKey());
+        history.recordManual(change, name);
+    }
+
+    private Substate schedule(ActionAttempt attempt, SubstateChangeType type, String target) {
+        if (target == null || target.isBlank()) {
+            throw ActionFailure.permanent("No target substate (input parameter '"
+                    + ChangeSubstateAction.TARGET_SUBSTATE + "')");
+        }
+        try {
+            return jobs.schedule(attempt, type, target.strip());
+        } catch (SubstateChangeException e) {
+            throw ActionFailure.permanent("Unknown substate '" + target.strip() + "'", e);
+        }
+    }
+
+    static SubstateChangeType changeType(String value) {
+        try {
+            return SubstateChangeType.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ActionFailure.permanent("Unknown change type '" + value + "' (expected one of "
+                    + Arrays.toString(SubstateChangeType.values()) + ")");
+        }
+    }
+}

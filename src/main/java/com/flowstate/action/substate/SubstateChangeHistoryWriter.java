@@ -1,0 +1,75 @@
+package com.flowstate.action.substate;
+
+import java.sql.Timestamp;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.flowstate.action.ActionStatus;
+import com.flowstate.flow.Substate;
+import com.flowstate.flow.SubstateChangeFinished;
+import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.opportunity.ManualSubstateChange;
+
+/**
+ * Writes the Substates tab's rows. An action's row is created and kept up to date by the generic action-history
+ * projection; this records what only the action knows (the resolved target, the outcome). A manual change gets a
+ * row of its own, keyed {@code manual:<uuid>} since no engine job stands behind it.
+ */
+@Component
+class SubstateChangeHistoryWriter {
+
+    private final JdbcClient jdbc;
+
+    SubstateChangeHistoryWriter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The change is scheduled; the row stays running until the follow-up job has made or refused it. */
+    void recordScheduled(String executionKey, int attemptNumber, SubstateChangeType type, Substate target) {
+        jdbc.sql("""
+                        update substate_change_history set status = 'RUNNING', attempts = ?, change_type = ?,
+                            target_substate_key = ?, target_substate_name = ?, last_error = null, updated_at = now()
+                        where execution_key = ?""")
+                .params(attemptNumber, type.name(), target.key(), target.name(), executionKey)
+                .update();
+    }
+
+    void recordFailed(String executionKey, int attemptNumber, SubstateChangeType type, String targetKey,
+                      String reason) {
+        jdbc.sql("""
+                        update substate_change_history set status = 'FAILED', attempts = ?,
+                            change_type = coalesce(?, change_type),
+                            target_substate_key = coalesce(?, target_substate_key),
+                            last_error = ?, updated_at = now()
+                        where execution_key = ?""")
+                .params(attemptNumber, type == null ? null : type.name(), targetKey, reason, executionKey)
+                .update();
+    }
+
+    /** Only a row still under way takes the outcome: a late event never overwrites a final status. */
+    void recordFinished(SubstateChangeFinished finished) {
+        jdbc.sql("""
+                        update substate_change_history set status = ?, last_error = ?,
+                            target_substate_name = coalesce(?, target_substate_name), updated_at = ?
+                        where execution_key = ? and status in ('SCHEDULED', 'RUNNING', 'RETRYING')""")
+                .params((finished.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), finished.refusal(),
+                        finished.targetName(), Timestamp.from(finished.at()), finished.executionKey())
+                .update();
+    }
+
+    void recordManual(ManualSubstateChange change, String substateName) {
+        Timestamp at = Timestamp.from(change.at());
+        jdbc.sql("""
+                        insert into substate_change_history (execution_key, opportunity_id, process_instance_id,
+                            trigger, change_type, target_substate_key, target_substate_name, manual, changed_by,
+                            status, attempts, last_error, created_at, updated_at)
+                        values (?, ?, ?, 'MANUAL', ?, ?, ?, true, ?, ?, 1, ?, ?, ?)""")
+                .params("manual:" + UUID.randomUUID(), change.opportunityId(), change.processInstanceId(),
+                        change.type().name(), change.substateKey(), substateName, change.username(),
+                        (change.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), change.refusal(), at,
+                        at)
+                .update();
+    }
+}

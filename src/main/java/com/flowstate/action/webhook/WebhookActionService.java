@@ -1,0 +1,146 @@
+package com.flowstate.action.webhook;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flowstate.action.ActionFailure;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.Trigger;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.opportunity.OpportunityService;
+import com.flowstate.security.PartnerScope;
+
+/**
+ * Makes the HTTP call of one Call webhook execution and records the outcome on its history row.
+ *
+ * <p>2xx is success. A receiver that is down, slow or overloaded (connection refused, timeout, 5xx, 408, 429) is a
+ * transient failure: thrown so the engine retries the job, and on the last attempt recorded as failed so the flow
+ * goes on. Any other answer (4xx, a redirect) or a bad URL fails at once. A call the receiver accepted is remembered
+ * outside the job's transaction, so a retry never calls twice; every call carries the execution's key as
+ * {@code Idempotency-Key}, so the receiver can drop a duplicate as well.
+ */
+@Service
+public class WebhookActionService {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String EVENT_HEADER = "X-Flowstate-Event";
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookActionService.class);
+
+    private final OpportunityService opportunities;
+    private final WebhookProperties properties;
+    private final WebhookClient client;
+    private final WebhookDeliveries deliveries;
+    private final WebhookHistoryWriter history;
+    private final ObjectMapper json;
+
+    WebhookActionService(OpportunityService opportunities, WebhookProperties properties, WebhookClient client,
+                         WebhookDeliveries deliveries, WebhookHistoryWriter history, ObjectMapper json) {
+        this.opportunities = opportunities;
+        this.properties = properties;
+        this.client = client;
+        this.deliveries = deliveries;
+        this.history = history;
+        this.json = json;
+    }
+
+    /**
+     * Runs one attempt. Returns normally when the execution is over (the receiver accepted it, or it failed for
+     * good); throws an {@link ActionFailure} when the engine should try again.
+     */
+    @Transactional
+    public void call(ActionAttempt attempt, WebhookRequest request) {
+        String url = WebhookUrls.redacted(request.url());
+        String event = eventName(request.eventName(), attempt.action().trigger());
+        try {
+            int responseCode = deliver(attempt, request, url, event);
+            history.recordSucceeded(attempt.executionKey(), attempt.attemptNumber(), url, event, responseCode);
+        } catch (ActionFailure failure) {
+            if (failure.isTransient() && !attempt.lastAttempt()) {
+                log.info("Webhook {} attempt {} failed, will retry: {}", attempt.executionKey(),
+                        attempt.attemptNumber(), failure.getMessage());
+                throw failure;
+            }
+            log.warn("Webhook {} failed after attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
+                    failure.getMessage());
+            history.recordFailed(attempt.executionKey(), attempt.attemptNumber(), url, event, failure.getMessage());
+        }
+    }
+
+    /** The event name the designer gave, or what happened to the substate. */
+    static String eventName(String given, Trigger trigger) {
+        return given == null || given.isBlank() ? WebhookPayload.defaultEvent(trigger) : given.strip();
+    }
+
+    private int deliver(ActionAttempt attempt, WebhookRequest request, String shownUrl, String event) {
+        URI url = WebhookUrls.parse(request.url()).orElseThrow(() -> ActionFailure.permanent(
+                "Invalid webhook URL '" + shownUrl + "': an absolute http or https URL is needed"));
+        Optional<String> secret = secret(request.secret());
+        Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
+                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
+                        + " no longer exists"));
+
+        Optional<Integer> earlier = deliveries.find(attempt.executionKey());
+        if (earlier.isPresent()) {
+            log.info("Webhook {} was already accepted with HTTP {}; not calling again", attempt.executionKey(),
+                    earlier.get());
+            return earlier.get();
+        }
+
+        String body = body(WebhookPayload.of(event, attempt, opportunity, Instant.now()));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(IDEMPOTENCY_KEY, attempt.executionKey());
+        headers.put(EVENT_HEADER, event);
+        secret.ifPresent(key -> headers.put(WebhookSignature.HEADER, WebhookSignature.of(key, body)));
+
+        Instant calledAt = Instant.now();
+        long started = System.nanoTime();
+        WebhookResponse response;
+        try {
+            response = client.post(url, headers, body);
+        } catch (ActionFailure noAnswer) {
+            history.recordCall(attempt.executionKey(), shownUrl, calledAt, millisSince(started), null, null);
+            throw noAnswer;
+        }
+        history.recordCall(attempt.executionKey(), shownUrl, calledAt, millisSince(started), response.statusCode(),
+                response.excerpt());
+        if (response.accepted()) {
+            deliveries.record(attempt.executionKey(), response.statusCode());
+            return response.statusCode();
+        }
+        String reason = "HTTP " + response.statusCode() + " from " + shownUrl;
+        throw response.retryable() ? ActionFailure.transientFailure(reason, null) : ActionFailure.permanent(reason);
+    }
+
+    private Optional<String> secret(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(properties.secret(name).orElseThrow(() -> ActionFailure.permanent(
+                "Unknown webhook secret '" + name.strip() + "' (configure flowstate.webhook.secrets."
+                        + name.strip() + ")")));
+    }
+
+    private String body(WebhookPayload payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Webhook payload cannot be written as JSON", e);
+        }
+    }
+
+    private static long millisSince(long startedNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    }
+}

@@ -1,0 +1,19 @@
+package com.flowstate.opportunity;
+
+import java.time.Instant;
+
+import com.flowstate.flow.SubstateChangeType;
+
+/**
+ * A user opened or closed a substate by hand, from the UI or the API, or tried to and was refused (the substate was
+ * not open, or already open). Published after the engine's own transaction, so the change is already made.
+ *
+ * @param refusal why the change was not made; null when it was
+ */
+public record ManualSubstateChange(long opportunityId, String processInstanceId, SubstateChangeType type,
+                                   String substateKey, String username, String refusal, Instant at) {
+
+    public boolean made() {
+        return refusal == null;
+    }
+}

@@ -1,0 +1,65 @@
+package com.flowstate.action.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.flowstate.flow.ActionDefinition;
+import com.flowstate.flow.ActionType;
+import com.flowstate.flow.Trigger;
+
+class ActivityReferenceCheckTest {
+
+    private final ActivityReferenceCheck check = new ActivityReferenceCheck();
+
+    @Test
+    void aWellFormedTaskHasNoProblems() {
+        assertThat(check.modelProblems(task(Map.of()), Set.of())).isEmpty();
+    }
+
+    @Test
+    void namesEachBadLiteralValue() {
+        var problems = check.modelProblems(task(Map.of("activityType", "MEETING", "assigneeRole", "NEIGHBOUR",
+                "dueInDays", "-1", "subject", "Chiamare {{#customer}}{{name}}")), Set.of());
+
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0)).startsWith("unknown activity type 'MEETING'");
+        assertThat(problems.get(1)).startsWith("unknown assignee role 'NEIGHBOUR'");
+        assertThat(problems.get(2)).startsWith("invalid dueInDays '-1'");
+        assertThat(problems.get(3)).startsWith("the subject is not valid Mustache");
+    }
+
+    @Test
+    void aMissingParameterIsNamed() {
+        assertThat(check.modelProblems(task(Map.of("dueInDays", "")), Set.of()))
+                .containsExactly("input parameter 'dueInDays' is missing");
+    }
+
+    @Test
+    void expressionsAreLeftToTheRunningAction() {
+        assertThat(check.modelProblems(task(Map.of("activityType", "${type}", "assigneeRole", "${role}",
+                "dueInDays", "${days}")), Set.of())).isEmpty();
+    }
+
+    @Test
+    void aDueDelayIsAWholeNumberOfDaysUpToTenYears() {
+        assertThat(ActivityActionService.isValidDueInDays(" 0 ")).isTrue();
+        assertThat(ActivityActionService.isValidDueInDays("3650")).isTrue();
+        assertThat(ActivityActionService.isValidDueInDays("3651")).isFalse();
+        assertThat(ActivityActionService.isValidDueInDays("1.5")).isFalse();
+        assertThat(ActivityActionService.isValidDueInDays("99999999999")).isFalse();
+        assertThat(ActivityActionService.isValidDueInDays(null)).isFalse();
+    }
+
+    private static ActionDefinition task(Map<String, String> overrides) {
+        Map<String, String> parameters = new HashMap<>(Map.of("activityType", "call", "subject",
+                "Chiamare {{customer.name}}", "dueInDays", "2", "assigneeRole", "INSTALLER"));
+        parameters.putAll(overrides);
+        return new ActionDefinition(ActionType.ACTIVITY, "CreateCall", "Create call", "NewContact", "Nuovo contatto",
+                Trigger.OPEN, parameters);
+    }
+}
