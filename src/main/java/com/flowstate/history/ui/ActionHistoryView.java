@@ -63,11 +63,6 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
         return tabs;
     }
 
-    private void addPlannedTab(TabSheet tabs, String id, String name) {
-        addTab(tabs, id, "history.tab." + name,
-                new NotAvailableTab(getTranslation("history.action." + name)));
-    }
-
     private void addTab(TabSheet tabs, String id, String labelKey, Component content) {
         Tab tab = new Tab(getTranslation(labelKey));
         tab.setId(id);
