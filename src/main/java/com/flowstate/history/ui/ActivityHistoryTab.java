@@ -76,6 +76,11 @@ class ActivityHistoryTab extends HistoryTab<ActivityHistoryRow, ActivityHistoryF
     }
 
     @Override
+    protected boolean hasDetails() {
+        return true;
+    }
+
+    @Override
     protected Component details(ActivityHistoryRow row) {
         Span subjectLabel = new Span(getTranslation("history.activity.column.subject"));
         subjectLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);

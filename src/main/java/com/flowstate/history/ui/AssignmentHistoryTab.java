@@ -1,12 +1,7 @@
 package com.flowstate.history.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -21,31 +16,23 @@ import com.flowstate.action.assignment.ZoneType;
 import com.flowstate.history.AssignmentHistoryFilter;
 import com.flowstate.history.AssignmentHistoryQuery;
 import com.flowstate.history.AssignmentHistoryRow;
+import com.flowstate.history.AssignmentHistorySort;
 import com.flowstate.history.Page;
+import com.flowstate.history.SortDirection;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.FlowstateUser;
 import com.flowstate.security.PartnerScope;
 import com.flowstate.security.Role;
-import com.flowstate.ui.KeysetFetcher;
 import com.flowstate.ui.Notifications;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
@@ -54,24 +41,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * A partner user answers the offers pending for their company from here: accept, or reject with a reason, after
  * which the opportunity goes to the next candidate (a new row their company does not see).
  */
-class AssignmentHistoryTab extends VerticalLayout {
-
-    static final int PAGE_SIZE = 50;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+class AssignmentHistoryTab extends HistoryTab<AssignmentHistoryRow, AssignmentHistoryFilter> {
 
     private final AssignmentHistoryQuery query;
     private final AssignmentService assignments;
-    private final KeysetFetcher<AssignmentHistoryRow, String> fetcher = new KeysetFetcher<>(PAGE_SIZE);
-    private final Grid<AssignmentHistoryRow> grid = new Grid<>();
-    private final AssignmentHistoryFilters filters;
-    private final DateTimeFormatter dateTimes;
+    private final AssignmentHistoryFilters filters = new AssignmentHistoryFilters(filterFields, getLocale());
     /** The company whose pending offers the user may answer; null for platform users. */
     private final Long answeringCompany;
-    private GridLazyDataView<AssignmentHistoryRow> data;
-
-    /** What the cursors belong to; a change of any part makes the fetcher start again. */
-    private record FetchKey(PartnerScope scope, AssignmentHistoryFilter filter, AssignmentSortOrder order) {
-    }
 
     AssignmentHistoryTab(AssignmentHistoryQuery query, AssignmentService assignments) {
         this.query = query;
@@ -79,102 +55,60 @@ class AssignmentHistoryTab extends VerticalLayout {
         this.answeringCompany = CurrentUser.get()
                 .filter(user -> user.scope().isRestricted() && user.hasRole(Role.PARTNER))
                 .map(FlowstateUser::companyId).orElse(null);
-        this.filters = new AssignmentHistoryFilters(getLocale(), this::refresh);
-        this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZONE);
-        setSizeFull();
-        setPadding(false);
-        configureGrid();
-        add(createToolbar(), grid);
-        setFlexGrow(1, grid);
+        build("assignment-history", "createdAt", "history.assignment.empty", "history.assignment.clearFilters");
     }
 
-    private Component createToolbar() {
-        Button refresh = new Button(getTranslation("action.refresh"), VaadinIcon.REFRESH.create(),
-                click -> refresh());
-        refresh.setId("assignment-history-refresh");
-        Button clearFilters = new Button(getTranslation("history.assignment.clearFilters"),
-                VaadinIcon.CLOSE_SMALL.create(), click -> filters.clear());
-        clearFilters.setId("assignment-history-clear-filters");
-        for (Button button : List.of(refresh, clearFilters)) {
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        }
-        HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters);
-        toolbar.setSpacing(false);
-        toolbar.addClassName(LumoUtility.Gap.SMALL);
-        return toolbar;
-    }
-
-    private void configureGrid() {
-        grid.setId("assignment-history-grid");
-        grid.setWidthFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(PAGE_SIZE);
-        grid.setMultiSort(false);
-        grid.setEmptyStateText(getTranslation("history.assignment.empty"));
-        addColumns();
-        // No count callback: the grid learns where the history ends when a page comes back short.
-        data = grid.setItems(this::fetch);
-        grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("createdAt"), SortDirection.DESCENDING)));
-    }
-
-    private void addColumns() {
-        Grid.Column<AssignmentHistoryRow> opportunity = sortableColumn(AssignmentHistoryRow::opportunityName,
-                "opportunity", "history.assignment.column.opportunity");
-        Grid.Column<AssignmentHistoryRow> company = sortableColumn(this::companyLabel, "assignedCompany",
-                "history.assignment.column.company");
-        Grid.Column<AssignmentHistoryRow> decision = grid.addColumn(createDecisionRenderer())
+    @Override
+    protected void addColumns(HeaderRow filterRow) {
+        filterRow.getCell(seedColumn(AssignmentHistoryRow::opportunityName, "opportunity",
+                "history.assignment.column.opportunity")).setComponent(filters.opportunity());
+        filterRow.getCell(seedColumn(this::companyLabel, "assignedCompany", "history.assignment.column.company"))
+                .setComponent(filters.assignedCompany());
+        filterRow.getCell(grid.addColumn(createDecisionRenderer())
                 .setKey("status").setSortProperty("status").setSortable(true)
-                .setHeader(getTranslation("history.assignment.column.status")).setAutoWidth(true).setResizable(true);
+                .setHeader(getTranslation("history.assignment.column.status")).setAutoWidth(true).setResizable(true))
+                .setComponent(filters.decision());
         if (answeringCompany != null) {
             grid.addColumn(new ComponentRenderer<>(this::createAnswerButtons)).setKey("answer")
                     .setHeader(getTranslation("history.assignment.column.answer")).setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        Grid.Column<AssignmentHistoryRow> role = sortableColumn(row -> roleLabel(row.role()), "role",
-                "history.assignment.column.role");
+        filterRow.getCell(seedColumn(row -> roleLabel(row.role()), "role", "history.assignment.column.role"))
+                .setComponent(filters.role());
         detailColumn(this::criterionLabel, "criterion", "history.assignment.column.criterion")
                 .setTooltipGenerator(this::criterionLabel).setWidth("16rem").setFlexGrow(1);
         detailColumn(row -> format(row.assignedAt()), "assignedAt", "history.assignment.column.assignedAt")
                 .setAutoWidth(true);
-        Grid.Column<AssignmentHistoryRow> createdAt = sortableColumn(row -> format(row.createdAt()), "createdAt",
-                "history.assignment.column.createdAt");
-        Grid.Column<AssignmentHistoryRow> outcome = grid.addColumn(createOutcomeRenderer()).setKey("outcome")
+        filterRow.getCell(seedColumn(row -> format(row.createdAt()), "createdAt",
+                "history.assignment.column.createdAt")).setComponent(filters.dateRange());
+        filterRow.getCell(grid.addColumn(createOutcomeRenderer()).setKey("outcome")
                 .setSortable(false).setHeader(getTranslation("history.assignment.column.outcome"))
-                .setAutoWidth(true).setResizable(true);
-        addDetailColumns();
-        HeaderRow filterRow = grid.appendHeaderRow();
-        filterRow.getCell(opportunity).setComponent(filters.opportunity());
-        filterRow.getCell(company).setComponent(filters.assignedCompany());
-        filterRow.getCell(decision).setComponent(filters.decision());
-        filterRow.getCell(role).setComponent(filters.role());
-        filterRow.getCell(createdAt).setComponent(filters.dateRange());
-        filterRow.getCell(outcome).setComponent(filters.status());
-    }
-
-    /** Sortable in SQL by its key, the REST API's sort name. */
-    private Grid.Column<AssignmentHistoryRow> sortableColumn(ValueProvider<AssignmentHistoryRow, String> value,
-                                                             String key, String headerKey) {
-        return grid.addColumn(value).setKey(key).setSortProperty(key).setSortable(true)
-                .setHeader(getTranslation(headerKey)).setAutoWidth(true).setResizable(true);
-    }
-
-    /** Shown, not sortable or filterable (the query has no index for them). */
-    private void addDetailColumns() {
+                .setAutoWidth(true).setResizable(true)).setComponent(filters.status());
+        // Shown, not sortable or filterable (the query has no index for them).
         detailColumn(this::answerLabel, "decision", "history.assignment.column.decision")
                 .setTooltipGenerator(this::answerLabel).setWidth("14rem").setFlexGrow(1);
         detailColumn(row -> String.valueOf(row.attempts()), "attempts", "history.assignment.column.attempts")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         detailColumn(AssignmentHistoryRow::lastError, "lastError", "history.assignment.column.lastError")
                 .setTooltipGenerator(AssignmentHistoryRow::lastError).setWidth("16rem").setFlexGrow(1);
-        detailColumn(this::substateAndTrigger, "substate", "history.assignment.column.substate").setAutoWidth(true);
+        detailColumn(row -> substateAndTrigger(row.substateName(), row.substateKey(), row.trigger(),
+                "history.assignment.trigger."), "substate", "history.assignment.column.substate").setAutoWidth(true);
     }
 
-    private Grid.Column<AssignmentHistoryRow> detailColumn(ValueProvider<AssignmentHistoryRow, String> value,
-                                                           String key, String headerKey) {
-        return grid.addColumn(value).setKey(key).setSortable(false).setHeader(getTranslation(headerKey))
-                .setResizable(true);
+    @Override
+    protected AssignmentHistoryFilter filter() {
+        return filters.value();
     }
+
+    @Override
+    protected Page<AssignmentHistoryRow> page(PartnerScope scope, AssignmentHistoryFilter filter, String sortKey,
+                                              SortDirection direction, String cursor, int size) {
+        AssignmentHistorySort sort = sortKey == null ? AssignmentHistorySort.CREATED_AT
+                : AssignmentHistorySort.parse(sortKey);
+        return query.page(scope, filter, sort, direction, cursor, size);
+    }
+
+
 
     /** The seed's status (pending / accepted / rejected) as a badge; empty for a row that is not an offer. */
     private LitRenderer<AssignmentHistoryRow> createDecisionRenderer() {
@@ -285,38 +219,5 @@ class AssignmentHistoryTab extends VerticalLayout {
             text += " · " + row.rejectionReason();
         }
         return text;
-    }
-
-    private String substateAndTrigger(AssignmentHistoryRow row) {
-        String substate = row.substateName() != null ? row.substateName() : row.substateKey();
-        String trigger = row.trigger() == null ? null : getTranslation("history.assignment.trigger." + row.trigger());
-        if (substate == null) {
-            return trigger == null ? "" : trigger;
-        }
-        return trigger == null ? substate : substate + " · " + trigger;
-    }
-
-    private Stream<AssignmentHistoryRow> fetch(Query<AssignmentHistoryRow, Void> request) {
-        PartnerScope scope = CurrentUser.scope();
-        AssignmentHistoryFilter filter = filters.value();
-        AssignmentSortOrder order = AssignmentSortOrder.of(request.getSortOrders());
-        return fetcher.fetch(new FetchKey(scope, filter, order), request.getOffset(), request.getLimit(),
-                (cursor, size) -> {
-                    Page<AssignmentHistoryRow> page = query.page(scope, filter, order.sort(), order.direction(),
-                            cursor, size);
-                    return new KeysetFetcher.Chunk<>(page.items(), page.nextCursor());
-                });
-    }
-
-    /** Reads the history again from the first page: rows and answers may have changed, filters too. */
-    private void refresh() {
-        fetcher.reset();
-        if (data != null) {
-            data.refreshAll();
-        }
-    }
-
-    private String format(Instant instant) {
-        return instant == null ? "" : dateTimes.format(instant);
     }
 }

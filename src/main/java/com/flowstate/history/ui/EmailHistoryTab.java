@@ -61,6 +61,11 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
     }
 
     @Override
+    protected boolean hasDetails() {
+        return true;
+    }
+
+    @Override
     protected Component details(EmailHistoryRow row) {
         Span subjectLabel = new Span(getTranslation("history.email.details.subject"));
         subjectLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);

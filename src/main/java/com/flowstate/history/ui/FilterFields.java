@@ -50,13 +50,18 @@ final class FilterFields implements Serializable {
 
     /** A choice among values; empty means any. */
     <T> Select<T> select(String id, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
+        return select(id, labelKey, "history.filter.any", items, labels);
+    }
+
+    /** A choice among values; empty means any, worded by {@code anyKey}. */
+    <T> Select<T> select(String id, String labelKey, String anyKey, List<T> items, ItemLabelGenerator<T> labels) {
         Select<T> select = new Select<>();
         select.setId(id);
         select.setAriaLabel(t(labelKey));
         select.setItems(items);
         select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(t("history.filter.any"));
-        select.setItemLabelGenerator(value -> value == null ? t("history.filter.any") : labels.apply(value));
+        select.setEmptySelectionCaption(t(anyKey));
+        select.setItemLabelGenerator(value -> value == null ? t(anyKey) : labels.apply(value));
         select.addThemeVariants(SelectVariant.LUMO_SMALL);
         select.setWidthFull();
         select.setMinWidth("7rem");
@@ -71,8 +76,13 @@ final class FilterFields implements Serializable {
 
     /** From/to dates, both included; a range cannot end before it starts. */
     DateRange dateRange() {
-        DatePicker from = date("filter-from", "history.email.filter.from");
-        DatePicker to = date("filter-to", "history.email.filter.to");
+        return dateRange("filter-from", "history.email.filter.from", "filter-to", "history.email.filter.to");
+    }
+
+    /** From/to dates with the tab's own ids and placeholders, both included; a range cannot end before it starts. */
+    DateRange dateRange(String fromId, String fromKey, String toId, String toKey) {
+        DatePicker from = date(fromId, fromKey);
+        DatePicker to = date(toId, toKey);
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
         to.addValueChangeListener(change -> from.setMax(change.getValue()));
         return new DateRange(from, to);

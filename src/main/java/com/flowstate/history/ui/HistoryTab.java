@@ -70,6 +70,16 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
      * @param emptyKey       translation key of the text shown when no row matches
      */
     protected final void build(String idPrefix, String defaultSortKey, String emptyKey) {
+        build(idPrefix, defaultSortKey, emptyKey, "history.email.clearFilters");
+    }
+
+    /**
+     * Lays the tab out, with the tab's own wording of the clear-filters button; call it at the end of the subclass
+     * constructor.
+     *
+     * @param clearFiltersKey translation key of the clear-filters button
+     */
+    protected final void build(String idPrefix, String defaultSortKey, String emptyKey, String clearFiltersKey) {
         setSizeFull();
         setPadding(false);
         grid.setId(idPrefix + "-grid");
@@ -81,12 +91,14 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
         // The first header row takes the column titles; the second holds the filters.
         grid.appendHeaderRow();
         addColumns(grid.appendHeaderRow());
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        if (hasDetails()) {
+            grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        }
         // No count callback: the grid learns where the history ends when a page comes back short.
         data = grid.setItems(this::fetch);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(defaultSortKey),
                 com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
-        add(createToolbar(idPrefix), grid);
+        add(createToolbar(idPrefix, clearFiltersKey), grid);
         setFlexGrow(1, grid);
     }
 
@@ -100,8 +112,15 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
     protected abstract Page<R> page(PartnerScope scope, F filter, String sortKey, SortDirection direction,
                                     String cursor, int size);
 
-    /** What a click on a row shows below it. */
-    protected abstract Component details(R row);
+    /** What a click on a row shows below it, for a tab that {@link #hasDetails() has details}. */
+    protected Component details(R row) {
+        throw new UnsupportedOperationException("This tab shows no details");
+    }
+
+    /** Whether a click on a row shows {@link #details}; a tab whose columns say it all keeps the default, no. */
+    protected boolean hasDetails() {
+        return false;
+    }
 
     /** A seed column: sortable in SQL by its key, which is also the REST API's sort name. */
     protected Grid.Column<R> seedColumn(ValueProvider<R, String> value, String key, String headerKey) {
@@ -141,8 +160,18 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
 
     /** "Substate · on open", for the substate and trigger of the action that made a row. */
     protected String substateAndTrigger(String substateName, String substateKey, String trigger) {
+        return substateAndTrigger(substateName, substateKey, trigger, "history.email.trigger.");
+    }
+
+    /**
+     * "Substate · on open", with the trigger in the tab's own words.
+     *
+     * @param triggerKeyPrefix prefix of the trigger texts, followed by the trigger's name
+     */
+    protected String substateAndTrigger(String substateName, String substateKey, String trigger,
+                                        String triggerKeyPrefix) {
         String substate = substateName != null ? substateName : substateKey;
-        String when = trigger == null ? null : getTranslation("history.email.trigger." + trigger);
+        String when = trigger == null ? null : getTranslation(triggerKeyPrefix + trigger);
         if (substate == null) {
             return when == null ? "" : when;
         }
@@ -161,10 +190,10 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
         }
     }
 
-    private Component createToolbar(String idPrefix) {
+    private Component createToolbar(String idPrefix, String clearFiltersKey) {
         Button refresh = new Button(getTranslation("action.refresh"), VaadinIcon.REFRESH.create(), click -> refresh());
         refresh.setId(idPrefix + "-refresh");
-        Button clearFilters = new Button(getTranslation("history.email.clearFilters"), VaadinIcon.CLOSE_SMALL.create(),
+        Button clearFilters = new Button(getTranslation(clearFiltersKey), VaadinIcon.CLOSE_SMALL.create(),
                 click -> filterFields.clear());
         clearFilters.setId(idPrefix + "-clear-filters");
         for (Button button : List.of(refresh, clearFilters)) {

@@ -67,6 +67,11 @@ class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilt
     }
 
     @Override
+    protected boolean hasDetails() {
+        return true;
+    }
+
+    @Override
     protected Component details(WebhookHistoryRow row) {
         Span responseLabel = new Span(getTranslation("history.webhook.details.response"));
         responseLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
