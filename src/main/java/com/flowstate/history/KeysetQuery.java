@@ -51,11 +51,22 @@ final class KeysetQuery {
 
     /** Contains, ignoring case; no-op for an empty text. */
     KeysetQuery contains(String column, String text) {
+        return containsInAny(text, column);
+    }
+
+    /** Contains in any of the columns, ignoring case; no-op for an empty text. */
+    KeysetQuery containsInAny(String text, String... columns) {
         if (text == null || text.isBlank()) {
             return this;
         }
         String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return where(column + " ilike ?", "%" + escaped + "%");
+        List<String> conditions = new ArrayList<>();
+        List<Object> patterns = new ArrayList<>();
+        for (String column : columns) {
+            conditions.add(column + " ilike ?");
+            patterns.add("%" + escaped + "%");
+        }
+        return where("(" + String.join(" or ", conditions) + ")", patterns.toArray());
     }
 
     /** Equals; no-op for null. */

@@ -2,10 +2,6 @@ package com.flowstate.history;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,8 +19,11 @@ import com.flowstate.security.PartnerScope;
 @Service
 public class SubstateChangeHistoryQuery {
 
-    public static final int MAX_PAGE_SIZE = 500;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    private static final String COLUMNS = """
+            h.id, h.opportunity_id, o.name opportunity_name, h.change_type, h.target_substate_key,
+            h.target_substate_name, h.status, h.attempts, h.last_error, h.manual, h.changed_by,
+            h.substate_key, h.substate_name, h.trigger, h.activity_id, h.created_at, h.updated_at""";
+    private static final String FROM = "substate_change_history h join opportunity o on o.id = h.opportunity_id";
 
     private final JdbcClient jdbc;
 
@@ -42,92 +41,18 @@ public class SubstateChangeHistoryQuery {
     public Page<SubstateChangeHistoryRow> page(PartnerScope scope, SubstateChangeHistoryFilter filter,
                                                SubstateChangeHistorySort sort, SortDirection direction,
                                                String cursor, int size) {
-        int limit = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
-        StringBuilder sql = new StringBuilder("""
-                select h.id, h.opportunity_id, o.name opportunity_name, h.change_type, h.target_substate_key,
-                       h.target_substate_name, h.status, h.attempts, h.last_error, h.manual, h.changed_by,
-                       h.substate_key, h.substate_name, h.trigger, h.activity_id, h.created_at, h.updated_at,
-                       cast(%s as text) sort_value
-                from substate_change_history h join opportunity o on o.id = h.opportunity_id
-                where true
-                """.formatted(sort.expression));
-        List<Object> params = new ArrayList<>();
-        if (scope.isRestricted()) {
-            sql.append(" and (o.installer_id = ? or o.seller_id = ?)");
-            params.add(scope.companyId().getAsLong());
-            params.add(scope.companyId().getAsLong());
-        }
-        appendFilters(filter, sql, params);
-        String order = direction == SortDirection.ASC ? "asc" : "desc";
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor position = Cursor.decode(cursor);
-            if (!position.sort().equals(sort.name()) || position.direction() != direction) {
-                throw new IllegalArgumentException("The cursor belongs to another sort");
-            }
-            sql.append(" and (").append(sort.expression).append(", h.id) ")
-                    .append(direction == SortDirection.ASC ? ">" : "<")
-                    .append(" (cast(? as ").append(sort.sqlType).append("), ?)");
-            params.add(position.value());
-            params.add(position.id());
-        }
-        sql.append(" order by ").append(sort.expression).append(' ').append(order)
-                .append(", h.id ").append(order).append(" limit ?");
-        params.add(limit + 1);
-
-        List<Object[]> rows = jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Object[] {map(rs), rs.getString("sort_value")}).list();
-        List<SubstateChangeHistoryRow> items = rows.stream().limit(limit)
-                .map(row -> (SubstateChangeHistoryRow) row[0]).toList();
-        String next = null;
-        if (rows.size() > limit) {
-            Object[] last = rows.get(limit - 1);
-            next = new Cursor(sort.name(), direction, (String) last[1],
-                    ((SubstateChangeHistoryRow) last[0]).id()).encode();
-        }
-        return new Page<>(items, next);
-    }
-
-    private static void appendFilters(SubstateChangeHistoryFilter filter, StringBuilder sql, List<Object> params) {
-        if (filter.opportunityId() != null) {
-            sql.append(" and h.opportunity_id = ?");
-            params.add(filter.opportunityId());
-        }
-        contains(sql, params, "o.name", filter.opportunity());
-        if (filter.changeType() != null) {
-            sql.append(" and h.change_type = ?");
-            params.add(filter.changeType().name());
-        }
-        if (filter.substate() != null && !filter.substate().isBlank()) {
-            sql.append(" and (h.target_substate_name ilike ? or h.target_substate_key ilike ?)");
-            params.add(containsPattern(filter.substate()));
-            params.add(containsPattern(filter.substate()));
-        }
-        if (filter.status() != null) {
-            sql.append(" and h.status = ?");
-            params.add(filter.status() ? ActionStatus.SUCCEEDED.name() : ActionStatus.FAILED.name());
-        }
+        KeysetQuery query = new KeysetQuery(COLUMNS, FROM, "h.id")
+                .scope(scope)
+                .equalTo("h.opportunity_id", filter.opportunityId())
+                .contains("o.name", filter.opportunity())
+                .equalTo("h.change_type", filter.changeType() == null ? null : filter.changeType().name())
+                .containsInAny(filter.substate(), "h.target_substate_name", "h.target_substate_key");
         if (filter.manual() != null) {
-            sql.append(filter.manual() ? " and h.manual" : " and not h.manual");
+            query.where(filter.manual() ? "h.manual" : "not h.manual");
         }
-        if (filter.from() != null) {
-            sql.append(" and h.created_at >= ?");
-            params.add(Timestamp.from(filter.from().atStartOfDay(ZONE).toInstant()));
-        }
-        if (filter.to() != null) {
-            sql.append(" and h.created_at < ?");
-            params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZONE).toInstant()));
-        }
-    }
-
-    private static void contains(StringBuilder sql, List<Object> params, String column, String text) {
-        if (text != null && !text.isBlank()) {
-            sql.append(" and ").append(column).append(" ilike ?");
-            params.add(containsPattern(text));
-        }
-    }
-
-    private static String containsPattern(String text) {
-        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return query.status("h.status", filter.status())
+                .between("h.created_at", filter.from(), filter.to())
+                .page(jdbc, sort, direction, cursor, size, SubstateChangeHistoryQuery::map);
     }
 
     private static SubstateChangeHistoryRow map(ResultSet rs) throws SQLException {
