@@ -1,7 +1,9 @@
 /**
- * Automatic actions. Each sub-package holds one action: the delegate bean a BPMN service task names, the feature
- * service that performs the side effect, and the projection that keeps its action-history tab. What they share
- * lives here: how a failure is classified ({@link com.flowstate.action.ActionFailure}) and how far an execution got
- * ({@link com.flowstate.action.ActionStatus}).
+ * Automatic actions. The root package is the Action contract every action implements ({@link
+ * com.flowstate.action.Action}: name, parameters record, deploy-time checks, execute step, history table), the
+ * runner that applies the retry and final-failure rules once for all of them ({@link
+ * com.flowstate.action.ActionRunner}) and the writer of the history columns they share. Each sub-package is one
+ * action with everything of it: parameters, execute step, checks, its history query, REST endpoint and (in
+ * {@code ui}) its tab. See README, "Adding an action".
  */
 package com.flowstate.action;

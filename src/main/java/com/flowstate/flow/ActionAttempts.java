@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
-/** Tells an action bean which execution and which attempt it is running. */
+/** Tells the action runner which execution and which attempt a delegate call is. */
 @Component
 public class ActionAttempts {
 
@@ -29,7 +29,7 @@ public class ActionAttempts {
         // Camunda sets the retries from the cycle only at the first failure; before that the job has the default.
         boolean failedBefore = job.getExceptionMessage() != null || job.getExceptionByteArrayId() != null;
         int remaining = failedBefore ? job.getRetries() : attempts;
-        return new ActionAttempt(job.getId(), Long.parseLong(execution.getProcessBusinessKey()), action,
-                attempts - remaining + 1, remaining <= 1);
+        return new ActionAttempt(job.getId(), Opportunities.ofBusinessKey(execution.getProcessBusinessKey()),
+                execution.getProcessInstanceId(), action, attempts - remaining + 1, remaining <= 1);
     }
 }

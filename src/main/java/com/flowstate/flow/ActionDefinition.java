@@ -3,11 +3,11 @@ package com.flowstate.flow;
 import java.util.Map;
 
 /**
- * An action as the designer modelled it: its type, where it sits (substate and trigger) and its literal
- * parameters (the service task's input parameters).
+ * An action as the designer modelled it: which action (the bean name its delegate expression names), where it sits
+ * (substate and trigger) and its literal parameters (the service task's input parameters, expressions unevaluated).
  */
 public record ActionDefinition(
-        ActionType type,
+        String action,
         String activityId,
         String activityName,
         String substateKey,
@@ -24,6 +24,6 @@ public record ActionDefinition(
     }
 
     ActionDefinition placedIn(String substateKey, String substateName, Trigger trigger) {
-        return new ActionDefinition(type, activityId, activityName, substateKey, substateName, trigger, parameters);
+        return new ActionDefinition(action, activityId, activityName, substateKey, substateName, trigger, parameters);
     }
 }

@@ -93,10 +93,6 @@ final class EngineHistoryBridge implements HistoryEventHandler {
         }
         ExecutionEntity instance = Context.getCommandContext().getExecutionManager()
                 .findExecutionById(processInstanceId);
-        String businessKey = instance == null ? null : instance.getBusinessKey();
-        if (businessKey == null || !businessKey.chars().allMatch(Character::isDigit) || businessKey.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(businessKey));
+        return Optional.ofNullable(instance == null ? null : Opportunities.ofBusinessKey(instance.getBusinessKey()));
     }
 }

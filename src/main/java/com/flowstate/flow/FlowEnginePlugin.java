@@ -24,10 +24,10 @@ class FlowEnginePlugin extends AbstractProcessEnginePlugin {
     private final FlowReferenceChecks references;
 
     FlowEnginePlugin(ApplicationEventPublisher events, ActionProperties actions, ListableBeanFactory beans,
-                     ObjectProvider<ActionReferenceCheck> checks) {
+                     ObjectProvider<FlowActions> flowActions) {
         this.events = events;
         this.actions = actions;
-        this.references = new FlowReferenceChecks(beans, checks);
+        this.references = new FlowReferenceChecks(beans, flowActions);
     }
 
     @Override

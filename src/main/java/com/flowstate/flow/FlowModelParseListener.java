@@ -44,14 +44,13 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
     @Override
     public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         String delegateExpression = element.attributeNS(CAMUNDA_BPMN_EXTENSIONS_NS, "delegateExpression");
-        references.requireBean(activity.getId(), delegateExpression, element);
-        ActionType.fromDelegateExpression(delegateExpression)
-                .ifPresent(type -> {
+        references.actionNamedBy(activity.getId(), delegateExpression, element)
+                .ifPresent(name -> {
                     if (!activity.isAsyncBefore()) {
                         throw new FlowModelException(activity.getId(), "an automatic action must be asynchronous "
                                 + "before (camunda:asyncBefore=\"true\") so that it is retried and recorded", element);
                     }
-                    activity.setProperty(ACTION_PROPERTY, new ActionDefinition(type, activity.getId(),
+                    activity.setProperty(ACTION_PROPERTY, new ActionDefinition(name, activity.getId(),
                             activity.getName(), null, null, Trigger.PROCESS, inputParameters(element)));
                 });
     }

@@ -1,9 +1,8 @@
 package com.flowstate.flow;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -27,56 +25,60 @@ final class FlowReferenceChecks {
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
 
     private final ListableBeanFactory beans;
-    private final ObjectProvider<ActionReferenceCheck> checks;
+    private final ObjectProvider<FlowActions> actions;
 
-    FlowReferenceChecks(ListableBeanFactory beans, ObjectProvider<ActionReferenceCheck> checks) {
+    FlowReferenceChecks(ListableBeanFactory beans, ObjectProvider<FlowActions> actions) {
         this.beans = beans;
-        this.checks = checks;
+        this.actions = actions;
     }
 
-    /** A delegate expression that names a bean must name one that exists. */
-    void requireBean(String activityId, String delegateExpression, Element xml) {
+    /**
+     * The action a delegate expression names, if it names one. A delegate expression that names a bean must name one
+     * that exists.
+     */
+    Optional<String> actionNamedBy(String activityId, String delegateExpression, Element xml) {
         Matcher bean = delegateExpression == null ? null : BEAN_EXPRESSION.matcher(delegateExpression.strip());
-        if (bean != null && bean.matches() && !beans.containsBean(bean.group(1))) {
-            throw new FlowModelException(activityId, "unknown action '" + bean.group(1) + "' in "
+        if (bean == null || !bean.matches()) {
+            return Optional.empty();
+        }
+        String name = bean.group(1);
+        if (!beans.containsBean(name)) {
+            throw new FlowModelException(activityId, "unknown action '" + name + "' in "
                     + delegateExpression + " (known actions: " + knownActions() + ")", xml);
         }
+        return actions.getObject().isAction(name) ? Optional.of(name) : Optional.empty();
     }
 
     /** Checks every action of a parsed flow once its substates are known. */
     void verify(ScopeImpl process, String deploymentId, Element xml) {
-        Map<ActionType, List<ActionReferenceCheck>> byType = new HashMap<>();
-        checks.orderedStream().forEach(check -> byType.computeIfAbsent(check.type(), t -> new ArrayList<>()).add(check));
+        FlowActions checks = actions.getObject();
         Set<String> substates = substateKeys(process);
         DeploymentEntity deployment = Context.getCommandContext().getDbEntityManager()
                 .getCachedEntity(DeploymentEntity.class, deploymentId);
         boolean newDeployment = deployment != null && deployment.isNew();
         boolean strict = newDeployment && !isStartupDeployment(deployment);
         for (ActionDefinition action : actions(process)) {
-            for (ActionReferenceCheck check : byType.getOrDefault(action.type(), List.of())) {
-                check.modelProblems(action, substates).stream().findFirst().ifPresent(problem -> {
+            checks.modelProblems(action, substates).stream().findFirst().ifPresent(problem -> {
+                throw new FlowModelException(action.activityId(), problem, xml);
+            });
+            if (!newDeployment) {
+                continue;
+            }
+            for (String problem : checks.dataProblems(action)) {
+                if (strict) {
                     throw new FlowModelException(action.activityId(), problem, xml);
-                });
-                if (!newDeployment) {
-                    continue;
                 }
-                for (String problem : check.dataProblems(action)) {
-                    if (strict) {
-                        throw new FlowModelException(action.activityId(), problem, xml);
-                    }
-                    log.warn("Flow {}: element '{}': {}", deployment.getName(), action.activityId(), problem);
-                }
+                log.warn("Flow {}: element '{}': {}", deployment.getName(), action.activityId(), problem);
             }
         }
     }
 
     private static boolean isStartupDeployment(DeploymentEntity deployment) {
-        return Context.getProcessEngineConfiguration() instanceof SpringProcessEngineConfiguration spring
-                && deployment.getName() != null && deployment.getName().equals(spring.getDeploymentName());
+        return FlowFilesDeployment.NAME.equals(deployment.getName());
     }
 
     private String knownActions() {
-        return java.util.Arrays.stream(ActionType.values()).map(ActionType::delegateExpression)
+        return actions.getObject().names().stream().sorted().map(name -> "${" + name + "}")
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 
 /**
  * A row of the Activities tab: one Create activity execution, with its activity as it is now.

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.assignment.AssignmentCriterion;
 import com.flowstate.action.assignment.AssignmentStatus;
 import com.flowstate.action.assignment.ZoneType;

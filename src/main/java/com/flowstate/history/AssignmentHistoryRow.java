@@ -3,7 +3,7 @@ package com.flowstate.history;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.assignment.AssignmentCriterion;
 import com.flowstate.action.assignment.AssignmentStatus;
 

@@ -3,7 +3,7 @@ package com.flowstate.history;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 
 /**
  * A row of the Exports tab: one Export execution. The file itself is not part of the row; {@code hasFile} says

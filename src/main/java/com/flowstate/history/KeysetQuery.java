@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.security.PartnerScope;
 
 /**
@@ -18,7 +18,7 @@ import com.flowstate.security.PartnerScope;
  * bound SQL. Every tab's query goes through it, so every tab pages the same way (no OFFSET, no count) and applies the
  * partner scope the same way.
  */
-final class KeysetQuery {
+public final class KeysetQuery {
 
     /** Dates of the date-range filters are days in the company's time zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
@@ -34,14 +34,33 @@ final class KeysetQuery {
      * @param from     the from clause, joining {@code opportunity o} where the scope applies
      * @param idColumn unique, increasing id of a row: the keyset's tie-break
      */
-    KeysetQuery(String columns, String from, String idColumn) {
+    public KeysetQuery(String columns, String from, String idColumn) {
         this.columns = columns;
         this.from = from;
         this.idColumn = idColumn;
     }
 
+    /**
+     * The query of an action's tab: the {@link ActionRow} columns and the action's own from its table {@code h},
+     * joined with the row's opportunity {@code o}.
+     *
+     * @param ownColumns the action's own select list, e.g. {@code h.template_name, h.recipient_email}
+     * @param table      the action's history table and any further joins
+     */
+    public static KeysetQuery forActions(String ownColumns, String table) {
+        return new KeysetQuery(ActionRow.COLUMNS + ", " + ownColumns,
+                table + " join opportunity o on o.id = h.opportunity_id", "h.id");
+    }
+
+    /** The filters every action's tab has: opportunity id and name, and the day range of the row's creation. */
+    public KeysetQuery common(ActionFilter filter) {
+        return equalTo("h.opportunity_id", filter.opportunityId())
+                .contains("o.name", filter.opportunity())
+                .between("h.created_at", filter.from(), filter.to());
+    }
+
     /** Only rows of opportunities assigned to the scope's company (as installer or seller). */
-    KeysetQuery scope(PartnerScope scope) {
+    public KeysetQuery scope(PartnerScope scope) {
         if (scope.isRestricted()) {
             long company = scope.companyId().getAsLong();
             return where("(o.installer_id = ? or o.seller_id = ?)", company, company);
@@ -50,12 +69,12 @@ final class KeysetQuery {
     }
 
     /** Contains, ignoring case; no-op for an empty text. */
-    KeysetQuery contains(String column, String text) {
+    public KeysetQuery contains(String column, String text) {
         return containsInAny(text, column);
     }
 
     /** Contains in any of the columns, ignoring case; no-op for an empty text. */
-    KeysetQuery containsInAny(String text, String... columns) {
+    public KeysetQuery containsInAny(String text, String... columns) {
         if (text == null || text.isBlank()) {
             return this;
         }
@@ -70,18 +89,18 @@ final class KeysetQuery {
     }
 
     /** Equals; no-op for null. */
-    KeysetQuery equalTo(String column, Object value) {
+    public KeysetQuery equalTo(String column, Object value) {
         return value == null ? this : where(column + " = ?", value);
     }
 
     /** The seed's status: true = succeeded, false = failed; null = any. */
-    KeysetQuery status(String column, Boolean status) {
+    public KeysetQuery status(String column, Boolean status) {
         return status == null ? this
                 : where(column + " = ?", (status ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name());
     }
 
     /** From the start of {@code from} to the end of {@code to}, both included; either may be null. */
-    KeysetQuery between(String column, LocalDate from, LocalDate to) {
+    public KeysetQuery between(String column, LocalDate from, LocalDate to) {
         if (from != null) {
             where(column + " >= ?", Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
         }
@@ -91,7 +110,7 @@ final class KeysetQuery {
         return this;
     }
 
-    KeysetQuery where(String condition, Object... values) {
+    public KeysetQuery where(String condition, Object... values) {
         where.append(" and ").append(condition);
         params.addAll(List.of(values));
         return this;
@@ -102,9 +121,14 @@ final class KeysetQuery {
      *
      * @throws IllegalArgumentException for a cursor made for another sort
      */
-    <T> Page<T> page(JdbcClient jdbc, SortColumn sort, SortDirection direction, String cursor, int size,
-                     RowMapper<T> mapper) {
-        int limit = Math.min(Math.max(size, 1), EmailHistoryQuery.MAX_PAGE_SIZE);
+    public <T> Page<T> page(JdbcClient jdbc, SortColumns sorts, HistorySort requested, String cursor, int size,
+                            RowMapper<T> mapper) {
+        SortColumn sort = sorts.column(requested);
+        SortDirection direction = requested.direction();
+        if (size < 1 || size > HistoryQuery.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("Invalid size " + size + ": expected 1 to " + HistoryQuery.MAX_PAGE_SIZE);
+        }
+        int limit = size;
         StringBuilder sql = new StringBuilder("select ").append(columns)
                 .append(", cast(").append(sort.expression()).append(" as text) sort_value, ")
                 .append(idColumn).append(" keyset_id from ").append(from).append(where);
@@ -138,7 +162,7 @@ final class KeysetQuery {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
     }
 

@@ -3,7 +3,7 @@ package com.flowstate.history;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 
 /**
  * A row of the Reports tab: one Send report execution. The SMTP credentials appear by account name only, never with

@@ -1,13 +1,20 @@
 package com.flowstate.history;
 
-/** A column a history tab sorts by: its SQL expression and the type to cast a cursor value back to. */
-public interface SortColumn {
+/**
+ * A column a history tab sorts by.
+ *
+ * @param name       the name clients use ({@code sort=createdAt,desc}) and cursors remember
+ * @param expression its SQL expression; never null (the keyset comparison {@code (value, id) < (?, ?)} does not
+ *                   work on nulls: sort a nullable column through {@code coalesce})
+ * @param sqlType    {@code text}, {@code timestamptz}, {@code bigint}…: how a cursor's value is cast back
+ */
+public record SortColumn(String name, String expression, String sqlType) {
 
-    /** Stable name, written into cursors. */
-    String name();
+    public static SortColumn text(String name, String expression) {
+        return new SortColumn(name, expression, "text");
+    }
 
-    String expression();
-
-    /** {@code text}, {@code timestamptz}, {@code bigint}…: how a cursor's value is cast back for comparison. */
-    String sqlType();
+    public static SortColumn of(String name, String expression, String sqlType) {
+        return new SortColumn(name, expression, sqlType);
+    }
 }

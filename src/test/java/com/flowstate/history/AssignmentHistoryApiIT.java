@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.assignment.AssignmentService;
 import com.flowstate.flow.FlowService;
 import com.flowstate.opportunity.Opportunity;

@@ -17,7 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.export.ExportExtension;
 import com.flowstate.action.export.ExportTemplate;
 import com.flowstate.action.export.ExportTemplateService;

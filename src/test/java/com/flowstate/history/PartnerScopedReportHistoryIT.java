@@ -17,7 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.report.ReportTemplateService;
 import com.flowstate.action.report.SampleReportTemplate;
 import com.flowstate.opportunity.Opportunity;

@@ -6,7 +6,7 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.history.AssignmentHistoryFilter;
 import com.flowstate.history.AssignmentHistoryQuery;
 import com.flowstate.history.AssignmentHistoryRow;

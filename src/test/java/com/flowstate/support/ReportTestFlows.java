@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RuntimeService;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.report.ReportTemplateService;
 import com.flowstate.action.report.SampleReportTemplate;
 import com.flowstate.history.ActivityHistoryQuery;

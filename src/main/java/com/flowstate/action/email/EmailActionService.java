@@ -1,5 +1,6 @@
 package com.flowstate.action.email;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionDefinition;
 import com.flowstate.mail.MailDeliveryException;
@@ -25,11 +27,9 @@ import com.flowstate.security.PartnerScope;
 import com.flowstate.security.UserService;
 
 /**
- * Sends the e-mail of one action execution and records the outcome on its history row.
- *
- * <p>A transient failure (SMTP down, timeout) is thrown so the engine retries the job; on the last attempt it is
- * recorded as failed instead, and the flow goes on. A permanent failure (unknown template, bad address) is recorded
- * at once. A send that succeeded is remembered outside the job's transaction, so a retry never sends twice.
+ * Sends the e-mail of one action execution. A transient failure (SMTP down, timeout) and a permanent one (unknown
+ * template, bad address) are thrown as {@link ActionFailure}; the action runner decides what they mean. A send that
+ * succeeded is remembered outside the job's transaction, so a retry never sends twice.
  */
 @Service
 public class EmailActionService {
@@ -43,11 +43,10 @@ public class EmailActionService {
     private final EmailRenderer renderer;
     private final SmtpMailer mailer;
     private final EmailDeliveries deliveries;
-    private final EmailHistoryWriter history;
 
     EmailActionService(OpportunityService opportunities, EmailTemplateService templates,
                        SmtpCredentialService credentials, UserService users, EmailRenderer renderer,
-                       SmtpMailer mailer, EmailDeliveries deliveries, EmailHistoryWriter history) {
+                       SmtpMailer mailer, EmailDeliveries deliveries) {
         this.opportunities = opportunities;
         this.templates = templates;
         this.credentials = credentials;
@@ -55,42 +54,24 @@ public class EmailActionService {
         this.renderer = renderer;
         this.mailer = mailer;
         this.deliveries = deliveries;
-        this.history = history;
     }
 
     /**
-     * Runs one attempt. Returns normally when the execution is over (sent, or failed for good); throws an
-     * {@link ActionFailure} when the engine should try again.
+     * Sends the e-mail of one attempt, putting on the history row what it resolves as it goes (recipient, subject,
+     * body preview, Message-ID), so a failed attempt shows how far it got.
      */
     @Transactional
-    public void send(ActionAttempt attempt, EmailRequest request) {
-        var progress = new Progress(new EmailAttemptResult(attempt.attemptNumber(), request.templateName(),
-                request.smtpCredentialName(), null, null, null, null));
-        try {
-            deliver(attempt, request, progress);
-            history.recordSent(attempt.executionKey(), progress.result);
-        } catch (ActionFailure failure) {
-            if (failure.isTransient() && !attempt.lastAttempt()) {
-                log.info("E-mail {} attempt {} failed, will retry: {}", attempt.executionKey(),
-                        attempt.attemptNumber(), failure.getMessage());
-                throw failure;
-            }
-            log.warn("E-mail {} failed after attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
-                    failure.getMessage());
-            history.recordFailed(attempt.executionKey(), progress.result, failure.getMessage());
-        }
-    }
-
-    private void deliver(ActionAttempt attempt, EmailRequest request, Progress progress) {
+    public void send(ActionAttempt attempt, EmailParameters request, HistoryRow row) {
+        row.put("template_name", request.template()).put("smtp_credential_name", request.smtpCredential());
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
                 .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId() + " no longer exists"));
-        EmailTemplate template = templates.findByName(request.templateName())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown e-mail template '" + request.templateName() + "'"));
-        SmtpCredential credential = credentials.findByName(request.smtpCredentialName())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '" + request.smtpCredentialName() + "'"));
+        EmailTemplate template = templates.findByName(request.template())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown e-mail template '" + request.template() + "'"));
+        SmtpCredential credential = credentials.findByName(request.smtpCredential())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '" + request.smtpCredential() + "'"));
 
         String to = validAddress(recipient(opportunity, request.recipientRole()));
-        progress.result = progress.result.withRecipient(to);
+        row.put("recipient_email", to);
         List<String> cc = new ArrayList<>();
         extraRecipient(request.extraRecipient()).ifPresent(extra -> cc.add(validAddress(extra)));
 
@@ -100,13 +81,13 @@ public class EmailActionService {
         } catch (IllegalArgumentException e) {
             throw ActionFailure.permanent(e.getMessage(), e);
         }
-        progress.result = progress.result.withContent(email);
+        row.put("subject", email.subject()).put("body_preview", email.preview());
 
         var earlier = deliveries.find(attempt.executionKey());
         if (earlier.isPresent()) {
             log.info("E-mail {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
                     earlier.get().messageId());
-            progress.result = progress.result.withMessageId(earlier.get().messageId());
+            row.put("message_id", earlier.get().messageId()).put("sent_at", Instant.now());
             return;
         }
         String messageId = messageId(attempt.executionKey(), credential.fromAddress());
@@ -118,7 +99,7 @@ public class EmailActionService {
                     : ActionFailure.transientFailure(e.getMessage(), e);
         }
         deliveries.record(attempt.executionKey(), messageId, to);
-        progress.result = progress.result.withMessageId(messageId);
+        row.put("message_id", messageId).put("sent_at", Instant.now());
     }
 
     private static String recipient(Opportunity opportunity, String role) {
@@ -179,14 +160,5 @@ public class EmailActionService {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    /** How far an attempt got, so a failure row shows the recipient and subject it had resolved. */
-    private static final class Progress {
-        private EmailAttemptResult result;
-
-        Progress(EmailAttemptResult result) {
-            this.result = result;
-        }
     }
 }

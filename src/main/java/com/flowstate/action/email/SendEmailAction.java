@@ -1,51 +1,82 @@
 package com.flowstate.action.email;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
-import com.flowstate.flow.ActionAttempts;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.mail.SmtpCredentialService;
 
 /**
- * BPMN glue of the Send e-mail action ({@code camunda:delegateExpression="${sendEmailAction}"}): reads the service
- * task's input parameters and lets {@link EmailActionService} do the work.
+ * Send e-mail ({@code ${sendEmailAction}}): renders an e-mail template for the opportunity and sends it through an
+ * SMTP account to the holder of a role. Its history tab is the E-mail tab ({@code email_history}).
  */
-@Component("sendEmailAction")
-public class SendEmailAction implements ActionDelegate {
+@Component
+public class SendEmailAction extends Action<EmailParameters> {
 
-    /** Input parameter: name of the e-mail template. */
-    public static final String TEMPLATE = "template";
-    /** Input parameter: name of the SMTP credentials to send through. */
-    public static final String SMTP_CREDENTIAL = "smtpCredential";
-    /** Input parameter: CUSTOMER, INSTALLER, SELLER or INTERNAL_USER. */
-    public static final String RECIPIENT_ROLE = "recipientRole";
-    /** Optional input parameter: username of a further user who gets a copy. */
-    public static final String EXTRA_RECIPIENT = "extraRecipient";
-
-    private final ActionAttempts attempts;
     private final EmailActionService emails;
+    private final EmailTemplateService templates;
+    private final SmtpCredentialService credentials;
 
-    SendEmailAction(ActionAttempts attempts, EmailActionService emails) {
-        this.attempts = attempts;
+    SendEmailAction(ActionRunner runner, EmailActionService emails, EmailTemplateService templates,
+                    SmtpCredentialService credentials) {
+        super(EmailParameters.class, runner);
         this.emails = emails;
+        this.templates = templates;
+        this.credentials = credentials;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(TEMPLATE, SMTP_CREDENTIAL, RECIPIENT_ROLE, EXTRA_RECIPIENT);
+    public String historyTable() {
+        return "email_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        emails.send(attempts.current(execution), new EmailRequest(
-                text(execution, TEMPLATE), text(execution, SMTP_CREDENTIAL), text(execution, RECIPIENT_ROLE),
-                text(execution, EXTRA_RECIPIENT)));
+    protected void execute(ActionAttempt attempt, EmailParameters parameters, HistoryRow row) {
+        emails.send(attempt, parameters, row);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariableLocal(name);
-        return value == null ? null : value.toString();
+    /** Template, account and recipient role are known from the model before the first attempt. */
+    @Override
+    protected Map<String, Object> scheduledColumns(EmailParameters parameters) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("template_name", nonNull(parameters.template()));
+        columns.put("smtp_credential_name", nonNull(parameters.smtpCredential()));
+        columns.put("recipient_role", parameters.recipientRole());
+        return columns;
+    }
+
+    @Override
+    protected List<String> modelProblems(EmailParameters parameters, Set<String> substateKeys) {
+        String role = parameters.recipientRole();
+        if (isLiteral(role) && Arrays.stream(RecipientRole.values()).noneMatch(r -> r.name().equals(role))) {
+            return List.of("unknown recipient role '" + role + "' (expected one of "
+                    + Arrays.toString(RecipientRole.values()) + ")");
+        }
+        return List.of();
+    }
+
+    @Override
+    protected List<String> dataProblems(EmailParameters parameters) {
+        List<String> problems = new ArrayList<>();
+        if (isLiteral(parameters.template()) && templates.findByName(parameters.template()).isEmpty()) {
+            problems.add("unknown e-mail template '" + parameters.template() + "'");
+        }
+        if (isLiteral(parameters.smtpCredential()) && credentials.findByName(parameters.smtpCredential()).isEmpty()) {
+            problems.add("unknown SMTP credentials '" + parameters.smtpCredential() + "'");
+        }
+        return problems;
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
     }
 }

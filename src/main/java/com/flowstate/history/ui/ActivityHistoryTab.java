@@ -3,7 +3,7 @@ package com.flowstate.history.ui;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.activity.ActivityType;
 import com.flowstate.action.activity.AssigneeRole;
 import com.flowstate.history.ActivityHistoryFilter;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.security.access.AccessDeniedException;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.assignment.AssignmentConflictException;
 import com.flowstate.action.assignment.AssignmentCriterion;
 import com.flowstate.action.assignment.AssignmentNotFoundException;

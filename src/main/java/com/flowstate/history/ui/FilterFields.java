@@ -22,20 +22,20 @@ import com.vaadin.flow.i18n.I18NProvider;
  * Makes the filter fields of a history tab's header row, all alike: small, clearable, in the user's language. Any
  * change runs the listener once; {@link #clear()} clears every field and runs it once, not once per field.
  */
-final class FilterFields implements Serializable {
+public final class FilterFields implements Serializable {
 
     private final Locale locale;
     private final Runnable onChange;
     private final List<HasValue<?, ?>> fields = new ArrayList<>();
     private boolean clearing;
 
-    FilterFields(Locale locale, Runnable onChange) {
+    public FilterFields(Locale locale, Runnable onChange) {
         this.locale = locale;
         this.onChange = onChange;
     }
 
     /** A "contains" text filter. */
-    TextField text(String id, String placeholderKey) {
+    public TextField text(String id, String placeholderKey) {
         TextField field = new TextField();
         field.setId(id);
         field.setPlaceholder(t(placeholderKey));
@@ -49,12 +49,12 @@ final class FilterFields implements Serializable {
     }
 
     /** A choice among values; empty means any. */
-    <T> Select<T> select(String id, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
+    public <T> Select<T> select(String id, String labelKey, List<T> items, ItemLabelGenerator<T> labels) {
         return select(id, labelKey, "history.filter.any", items, labels);
     }
 
     /** A choice among values; empty means any, worded by {@code anyKey}. */
-    <T> Select<T> select(String id, String labelKey, String anyKey, List<T> items, ItemLabelGenerator<T> labels) {
+    public <T> Select<T> select(String id, String labelKey, String anyKey, List<T> items, ItemLabelGenerator<T> labels) {
         Select<T> select = new Select<>();
         select.setId(id);
         select.setAriaLabel(t(labelKey));
@@ -69,18 +69,18 @@ final class FilterFields implements Serializable {
     }
 
     /** The seed's status filter: true (succeeded) or false (failed), in the seed's own words. */
-    Select<Boolean> status() {
+    public Select<Boolean> status() {
         return select("filter-status", "history.email.filter.status", List.of(Boolean.TRUE, Boolean.FALSE),
                 Object::toString);
     }
 
     /** From/to dates, both included; a range cannot end before it starts. */
-    DateRange dateRange() {
+    public DateRange dateRange() {
         return dateRange("filter-from", "history.email.filter.from", "filter-to", "history.email.filter.to");
     }
 
     /** From/to dates with the tab's own ids and placeholders, both included; a range cannot end before it starts. */
-    DateRange dateRange(String fromId, String fromKey, String toId, String toKey) {
+    public DateRange dateRange(String fromId, String fromKey, String toId, String toKey) {
         DatePicker from = date(fromId, fromKey);
         DatePicker to = date(toId, toKey);
         from.addValueChangeListener(change -> to.setMin(change.getValue()));
@@ -88,7 +88,7 @@ final class FilterFields implements Serializable {
         return new DateRange(from, to);
     }
 
-    void clear() {
+    public void clear() {
         clearing = true;
         try {
             fields.forEach(HasValue::clear);
@@ -126,9 +126,9 @@ final class FilterFields implements Serializable {
     }
 
     /** The two pickers of a date range, and the component that holds them side by side. */
-    record DateRange(DatePicker from, DatePicker to) implements Serializable {
+    public record DateRange(DatePicker from, DatePicker to) implements Serializable {
 
-        Component component() {
+        public Component component() {
             HorizontalLayout range = new HorizontalLayout(from, to);
             range.setSpacing(false);
             range.getStyle().set("gap", "var(--lumo-space-xs)");

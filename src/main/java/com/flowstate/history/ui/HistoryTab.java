@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionHistoryRow;
+import com.flowstate.history.ActionStatus;
+import com.flowstate.history.HistoryQuery;
+import com.flowstate.history.HistorySort;
 import com.flowstate.history.Page;
 import com.flowstate.history.SortDirection;
 import com.flowstate.security.CurrentUser;
@@ -41,13 +44,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  * @param <R> row
  * @param <F> filter
  */
-abstract class HistoryTab<R, F> extends VerticalLayout {
+public abstract class HistoryTab<R extends ActionHistoryRow, F> extends VerticalLayout {
 
     static final int PAGE_SIZE = 50;
     private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     protected final Grid<R> grid = new Grid<>();
     protected final FilterFields filterFields;
+    private final HistoryQuery<R, F> query;
     private final KeysetFetcher<R, String> fetcher = new KeysetFetcher<>(PAGE_SIZE);
     private final DateTimeFormatter dateTimes;
     private GridLazyDataView<R> data;
@@ -56,7 +60,8 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
     private record FetchKey(PartnerScope scope, Object filter, String sort, SortDirection direction) {
     }
 
-    protected HistoryTab() {
+    protected HistoryTab(HistoryQuery<R, F> query) {
+        this.query = query;
         this.filterFields = new FilterFields(getLocale(), this::refresh);
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZONE);
@@ -108,10 +113,6 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
     /** The filter the fields describe now. */
     protected abstract F filter();
 
-    /** One page of the tab's query. */
-    protected abstract Page<R> page(PartnerScope scope, F filter, String sortKey, SortDirection direction,
-                                    String cursor, int size);
-
     /** What a click on a row shows below it, for a tab that {@link #hasDetails() has details}. */
     protected Component details(R row) {
         throw new UnsupportedOperationException("This tab shows no details");
@@ -156,6 +157,39 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
                 .withProperty("badge", row -> getTranslation(badgeKeyPrefix + state.apply(row).name()));
         return grid.addColumn(renderer).setKey("status").setSortProperty("status").setSortable(true)
                 .setHeader(getTranslation(headerKey)).setAutoWidth(true).setResizable(true);
+    }
+
+    /** The opportunity's name: a seed column of every tab. */
+    protected Grid.Column<R> opportunityColumn(String headerKey) {
+        return seedColumn(row -> row.action().opportunityName(), "opportunity", headerKey);
+    }
+
+    /** When the execution was created (scheduled): a seed column of every tab, its default sort. */
+    protected Grid.Column<R> createdAtColumn(String headerKey) {
+        return seedColumn(row -> format(row.action().createdAt()), "createdAt", headerKey);
+    }
+
+    /** The seed's status of the execution, with a badge in the tab's own words. */
+    protected Grid.Column<R> statusColumn(String headerKey, String badgeKeyPrefix) {
+        return statusColumn(row -> row.action().state(), headerKey, badgeKeyPrefix);
+    }
+
+    /** How many attempts the execution took. */
+    protected Grid.Column<R> attemptsColumn(String headerKey) {
+        return detailColumn(row -> String.valueOf(row.action().attempts()), "attempts", headerKey)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
+    }
+
+    /** Why the execution failed (or its last attempt did), in full on hover. */
+    protected Grid.Column<R> lastErrorColumn(String headerKey) {
+        return detailColumn(row -> row.action().lastError(), "lastError", headerKey)
+                .setTooltipGenerator(row -> row.action().lastError()).setWidth("14rem").setFlexGrow(1);
+    }
+
+    /** The substate and trigger of the action that made the row, the trigger in the tab's own words. */
+    protected Grid.Column<R> substateColumn(String headerKey, String triggerKeyPrefix) {
+        return detailColumn(row -> substateAndTrigger(row.action().substateName(), row.action().substateKey(),
+                row.action().trigger(), triggerKeyPrefix), "substate", headerKey).setAutoWidth(true);
     }
 
     /** "Substate · on open", for the substate and trigger of the action that made a row. */
@@ -215,7 +249,9 @@ abstract class HistoryTab<R, F> extends VerticalLayout {
                 ? SortDirection.ASC : SortDirection.DESC;
         return fetcher.fetch(new FetchKey(scope, filter, sortKey, direction), request.getOffset(),
                 request.getLimit(), (cursor, size) -> {
-                    Page<R> page = page(scope, filter, sortKey, direction, cursor, size);
+                    Page<R> page = query.page(scope, filter,
+                            new HistorySort(sortKey == null ? HistorySort.NEWEST_FIRST.column() : sortKey, direction),
+                            cursor, size);
                     return new KeysetFetcher.Chunk<>(page.items(), page.nextCursor());
                 });
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.flow.FlowService;
 import com.flowstate.history.AssignmentHistoryQuery;
 import com.flowstate.history.AssignmentHistoryRow;

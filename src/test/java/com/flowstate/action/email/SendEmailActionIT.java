@@ -11,7 +11,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.history.EmailHistoryQuery;
 import com.flowstate.history.EmailHistoryRow;
 import com.flowstate.mail.MailSink;

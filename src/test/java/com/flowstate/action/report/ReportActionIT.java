@@ -26,7 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.history.ActivityHistoryQuery;
 import com.flowstate.history.ReportHistoryQuery;
 import com.flowstate.history.ReportHistoryRow;

@@ -16,7 +16,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.activity.ActivityService;
 import com.flowstate.history.ActivityHistoryQuery;
 import com.flowstate.opportunity.Opportunity;

@@ -18,7 +18,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.assignment.AssignmentStatus;
 import com.flowstate.flow.FlowService;
 import com.flowstate.history.AssignmentHistoryQuery;

@@ -17,7 +17,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.export.ExportExtension;
 import com.flowstate.action.export.ExportTemplate;
 import com.flowstate.action.export.ExportTemplateService;

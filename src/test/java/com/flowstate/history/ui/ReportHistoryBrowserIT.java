@@ -17,7 +17,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.flowstate.action.ActionStatus;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.action.report.ReportTemplateService;
 import com.flowstate.action.report.SampleReportTemplate;
 import com.flowstate.history.ActivityHistoryQuery;

@@ -1,14 +1,10 @@
-package com.flowstate.history.ui;
+package com.flowstate.action.email.ui;
 
-import com.flowstate.history.EmailHistoryFilter;
-import com.flowstate.history.EmailHistoryQuery;
-import com.flowstate.history.EmailHistoryRow;
-import com.flowstate.history.EmailHistorySort;
-import com.flowstate.history.Page;
-import com.flowstate.history.SortDirection;
-import com.flowstate.security.PartnerScope;
+import com.flowstate.action.email.EmailHistoryFilter;
+import com.flowstate.action.email.EmailHistoryQuery;
+import com.flowstate.action.email.EmailHistoryRow;
+import com.flowstate.history.ui.HistoryTab;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -17,47 +13,34 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 /** The E-mail tab: every e-mail the flows sent or tried to send, newest first. */
 class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
 
-    private final EmailHistoryQuery query;
     private final EmailHistoryFilters filters = new EmailHistoryFilters(filterFields);
 
     EmailHistoryTab(EmailHistoryQuery query) {
-        this.query = query;
+        super(query);
         build("email-history", "createdAt", "history.email.empty");
     }
 
     @Override
     protected void addColumns(HeaderRow filterRow) {
-        filterRow.getCell(seedColumn(EmailHistoryRow::opportunityName, "opportunity",
-                "history.email.column.opportunity")).setComponent(filters.opportunity);
+        filterRow.getCell(opportunityColumn("history.email.column.opportunity")).setComponent(filters.opportunity);
         filterRow.getCell(seedColumn(EmailHistoryRow::template, "template", "history.email.column.template"))
                 .setComponent(filters.template);
         filterRow.getCell(seedColumn(EmailHistoryRow::recipientEmail, "recipient", "history.email.column.recipient"))
                 .setComponent(filters.recipient);
         filterRow.getCell(seedColumn(EmailHistoryRow::smtpCredential, "smtpCredential", "history.email.column.smtp"))
                 .setComponent(filters.smtpCredential);
-        filterRow.getCell(statusColumn(EmailHistoryRow::state, "history.email.column.status", "history.email.state."))
+        filterRow.getCell(statusColumn("history.email.column.status", "history.email.state."))
                 .setComponent(filters.status);
-        filterRow.getCell(seedColumn(row -> format(row.createdAt()), "createdAt", "history.email.column.createdAt"))
-                .setComponent(filters.created.component());
+        filterRow.getCell(createdAtColumn("history.email.column.createdAt")).setComponent(filters.created.component());
         detailColumn(row -> format(row.sentAt()), "sentAt", "history.email.column.sentAt").setAutoWidth(true);
-        detailColumn(row -> String.valueOf(row.attempts()), "attempts", "history.email.column.attempts")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        detailColumn(EmailHistoryRow::lastError, "lastError", "history.email.column.lastError")
-                .setTooltipGenerator(EmailHistoryRow::lastError).setWidth("14rem").setFlexGrow(1);
-        detailColumn(row -> substateAndTrigger(row.substateName(), row.substateKey(), row.trigger()), "substate",
-                "history.email.column.substate").setAutoWidth(true);
+        attemptsColumn("history.email.column.attempts");
+        lastErrorColumn("history.email.column.lastError");
+        substateColumn("history.email.column.substate", "history.email.trigger.");
     }
 
     @Override
     protected EmailHistoryFilter filter() {
         return filters.value();
-    }
-
-    @Override
-    protected Page<EmailHistoryRow> page(PartnerScope scope, EmailHistoryFilter filter, String sortKey,
-                                         SortDirection direction, String cursor, int size) {
-        EmailHistorySort sort = sortKey == null ? EmailHistorySort.CREATED_AT : EmailHistorySort.parse(sortKey);
-        return query.page(scope, filter, sort, direction, cursor, size);
     }
 
     @Override
@@ -78,8 +61,8 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
         Div details = new Div(subjectLabel, subject, bodyLabel, body);
         details.addClassNames("email-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
-        if (row.lastError() != null) {
-            Div error = new Div(row.lastError());
+        if (row.action().lastError() != null) {
+            Div error = new Div(row.action().lastError());
             error.addClassNames("email-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
                     LumoUtility.Whitespace.PRE_WRAP);
             details.add(error);

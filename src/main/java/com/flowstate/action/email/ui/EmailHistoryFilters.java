@@ -1,8 +1,9 @@
-package com.flowstate.history.ui;
+package com.flowstate.action.email.ui;
 
 import java.io.Serializable;
 
-import com.flowstate.history.EmailHistoryFilter;
+import com.flowstate.action.email.EmailHistoryFilter;
+import com.flowstate.history.ui.FilterFields;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -27,13 +28,7 @@ class EmailHistoryFilters implements Serializable {
 
     /** The filter the fields describe now. */
     EmailHistoryFilter value() {
-        return EmailHistoryFilter.empty()
-                .withOpportunity(opportunity.getValue())
-                .withTemplate(template.getValue())
-                .withRecipient(recipient.getValue())
-                .withSmtpCredential(smtpCredential.getValue())
-                .withStatus(status.getValue())
-                .withFrom(created.from().getValue())
-                .withTo(created.to().getValue());
+        return new EmailHistoryFilter(null, opportunity.getValue(), template.getValue(), recipient.getValue(),
+                smtpCredential.getValue(), status.getValue(), created.from().getValue(), created.to().getValue());
     }
 }

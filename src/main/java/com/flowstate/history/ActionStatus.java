@@ -1,4 +1,4 @@
-package com.flowstate.action;
+package com.flowstate.history;
 
 /**
  * Where an action execution stands. The seed's "status true/false" is {@link #SUCCEEDED} / {@link #FAILED}; the

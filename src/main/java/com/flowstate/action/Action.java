@@ -1,0 +1,152 @@
+package com.flowstate.action;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.BeanNameAware;
+
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.ActionDefinition;
+
+/**
+ * An automatic action, as the platform knows it. A designer places it in a flow as a service task whose delegate
+ * expression names the action's bean ({@code ${sendEmailAction}} is the bean of {@code SendEmailAction}); the bean
+ * name is the action's name everywhere (history, templates, checks), so nothing lists the actions centrally.
+ *
+ * <p>An action declares:
+ * <ul>
+ *   <li>its parameters: one record of strings whose components are the service task's input parameters, read once
+ *   per attempt (from the evaluated inputs) and once at deploy time (from the literal ones). A component marked
+ *   {@link Optional} may be left out; any other missing one refuses the deployment;</li>
+ *   <li>its deploy-time checks ({@link #modelProblems}, {@link #dataProblems});</li>
+ *   <li>its execute step, which does the side effect and puts the action's own history columns on the row; it
+ *   throws {@link ActionFailure} when it cannot. Whether a failure is retried or final is decided once, by the
+ *   {@link ActionRunner};</li>
+ *   <li>its history table, which has the columns every action shares (written by the platform) and its own.</li>
+ * </ul>
+ * Its read side (query, REST endpoint, tab) sits next to it, in the same package and its {@code ui} sub-package.
+ *
+ * @param <P> the parameters record
+ */
+public abstract class Action<P extends Record> implements JavaDelegate, BeanNameAware {
+
+    /** Marks a parameter that a service task may leave out. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.RECORD_COMPONENT)
+    public @interface Optional {
+    }
+
+    private final Class<P> parametersType;
+    private final ActionRunner runner;
+    private String name;
+
+    protected Action(Class<P> parametersType, ActionRunner runner) {
+        if (Arrays.stream(parametersType.getRecordComponents()).anyMatch(c -> c.getType() != String.class)) {
+            throw new IllegalArgumentException(parametersType.getName() + ": parameters are the texts of the "
+                    + "service task's input parameters; every component must be a String");
+        }
+        this.parametersType = parametersType;
+        this.runner = runner;
+    }
+
+    /** The action's name: its bean name, which the service task's delegate expression names. */
+    public final String name() {
+        return name;
+    }
+
+    /** The table of the action's history tab; a constant of the code, never user input. */
+    public abstract String historyTable();
+
+    /** Names of the service task's input parameters this action reads, in the order of its parameters record. */
+    public final Set<String> inputParameters() {
+        Set<String> names = new LinkedHashSet<>();
+        for (RecordComponent component : parametersType.getRecordComponents()) {
+            names.add(component.getName());
+        }
+        return names;
+    }
+
+    /**
+     * Does the work of one attempt and puts the action's own columns on {@code row} as it learns them, so a failed
+     * attempt's row shows how far it got.
+     *
+     * @throws ActionFailure when the action cannot do its work; transient failures are retried
+     */
+    protected abstract void execute(ActionAttempt attempt, P parameters, HistoryRow row);
+
+    /** The action's own columns known before the first attempt, from the literal parameters (column → value). */
+    protected Map<String, Object> scheduledColumns(P parameters) {
+        return Map.of();
+    }
+
+    /**
+     * Problems visible in the model alone: a value outside a list, a substate the flow does not have. A required
+     * parameter left out is reported by the platform before this is asked.
+     */
+    protected List<String> modelProblems(P parameters, Set<String> substateKeys) {
+        return List.of();
+    }
+
+    /** Problems with configured data the literal parameters refer to (templates, SMTP accounts). */
+    protected List<String> dataProblems(P parameters) {
+        return List.of();
+    }
+
+    /** Whether a parameter is written out in the model rather than an expression evaluated when the action runs. */
+    protected static boolean isLiteral(String value) {
+        return value != null && !value.isBlank() && !value.contains("${") && !value.contains("#{");
+    }
+
+    /** The engine's entry point: every attempt goes through the runner. */
+    @Override
+    public final void execute(DelegateExecution execution) {
+        runner.run(this, execution);
+    }
+
+    @Override
+    public final void setBeanName(String name) {
+        this.name = name;
+    }
+
+    P parameters(Function<String, Object> inputs) {
+        RecordComponent[] components = parametersType.getRecordComponents();
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Object value = inputs.apply(components[i].getName());
+            values[i] = value == null ? null : value.toString();
+        }
+        try {
+            var constructor = parametersType.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            constructor.setAccessible(true);
+            return constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read the parameters of action " + name, e);
+        }
+    }
+
+    P parameters(ActionDefinition definition) {
+        return parameters(definition::parameter);
+    }
+
+    /** Every problem of a modelled service task: required parameters first, then the action's own checks. */
+    final List<String> allModelProblems(ActionDefinition definition, Set<String> substateKeys) {
+        List<String> problems = new ArrayList<>();
+        for (RecordComponent component : parametersType.getRecordComponents()) {
+            String value = definition.parameter(component.getName());
+            if (!component.isAnnotationPresent(Optional.class) && (value == null || value.isBlank())) {
+                problems.add("input parameter '" + component.getName() + "' is missing");
+            }
+        }
+        problems.addAll(modelProblems(parameters(definition), substateKeys));
+        return problems;
+    }
+}
