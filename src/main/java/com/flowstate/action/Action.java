@@ -88,6 +88,14 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
     }
 
     /**
+     * The action's own columns known before the first attempt, for an action whose columns also depend on where it
+     * was modelled (its substate, its trigger); by default {@link #scheduledColumns(Record)}.
+     */
+    protected Map<String, Object> scheduledColumns(P parameters, ActionDefinition modelled) {
+        return scheduledColumns(parameters);
+    }
+
+    /**
      * Problems visible in the model alone: a value outside a list, a substate the flow does not have. A required
      * parameter left out is reported by the platform before this is asked.
      */
@@ -137,8 +145,11 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
         return parameters(definition::parameter);
     }
 
-    /** Every problem of a modelled service task: required parameters first, then the action's own checks. */
-    final List<String> allModelProblems(ActionDefinition definition, Set<String> substateKeys) {
+    /**
+     * Every problem of a modelled service task, as a deployment reports it: required parameters left out first,
+     * then the action's own {@link #modelProblems}.
+     */
+    public final List<String> allModelProblems(ActionDefinition definition, Set<String> substateKeys) {
         List<String> problems = new ArrayList<>();
         for (RecordComponent component : parametersType.getRecordComponents()) {
             String value = definition.parameter(component.getName());

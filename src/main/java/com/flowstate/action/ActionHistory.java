@@ -121,7 +121,7 @@ class ActionHistory {
     private static <P extends Record> Map<String, Object> scheduledColumns(Action<P> action,
                                                                            ActionDefinition definition) {
         HistoryRow row = new HistoryRow();
-        action.scheduledColumns(action.parameters(definition)).forEach(row::put);
+        action.scheduledColumns(action.parameters(definition), definition).forEach(row::put);
         return row.columns();
     }
 }

@@ -4,6 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionAttempts;
@@ -19,6 +22,10 @@ import com.flowstate.flow.ActionAttempts;
  *   flow goes on.</li>
  * </ul>
  * Anything else an action throws is a bug: the engine retries it and shows an incident in Cockpit.
+ *
+ * <p>The attempt runs in a nested transaction (a savepoint of the job's): an attempt that fails for good leaves none
+ * of its own writes behind, and a {@code @Transactional} service it called cannot doom the job's transaction, in
+ * which the failure is then recorded and the flow goes on.
  */
 @Component
 public class ActionRunner {
@@ -27,10 +34,13 @@ public class ActionRunner {
 
     private final ActionAttempts attempts;
     private final ActionHistory history;
+    private final TransactionTemplate attemptScope;
 
-    ActionRunner(ActionAttempts attempts, ActionHistory history) {
+    ActionRunner(ActionAttempts attempts, ActionHistory history, PlatformTransactionManager transactions) {
         this.attempts = attempts;
         this.history = history;
+        this.attemptScope = new TransactionTemplate(transactions);
+        this.attemptScope.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     <P extends Record> void run(Action<P> action, DelegateExecution execution) {
@@ -38,7 +48,7 @@ public class ActionRunner {
         P parameters = action.parameters(execution::getVariableLocal);
         HistoryRow row = new HistoryRow();
         try {
-            action.execute(attempt, parameters, row);
+            attemptScope.executeWithoutResult(status -> action.execute(attempt, parameters, row));
             history.recordSucceeded(action, attempt, row);
         } catch (ActionFailure failure) {
             if (failure.isTransient() && !attempt.lastAttempt()) {

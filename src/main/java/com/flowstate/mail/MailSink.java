@@ -47,10 +47,6 @@ public class MailSink implements AutoCloseable {
         return Arrays.asList(server.getReceivedMessages());
     }
 
-    public boolean waitForMessages(int count, long timeoutMillis) {
-        return server.waitForIncomingEmail(timeoutMillis, count);
-    }
-
     public void clear() {
         try {
             server.purgeEmailFromAllMailboxes();

@@ -58,19 +58,6 @@ public class PartnerZoneService {
                 .query(PartnerZone.class).single();
     }
 
-    /** Stops a company covering a zone; offers it already got stay as they are. */
-    @Transactional
-    public void remove(long zoneId) {
-        jdbc.sql("delete from partner_zone where id = ?").param(zoneId).update();
-    }
-
-    /** The zones of one company, provinces first. */
-    @Transactional(readOnly = true)
-    public List<PartnerZone> zonesOf(long companyId) {
-        return jdbc.sql(SELECT + "where company_id = ? order by province nulls last, postal_code_prefix")
-                .param(companyId).query(PartnerZone.class).list();
-    }
-
     /**
      * Every company of a kind with a zone covering the address: its province, or a prefix of its postal code. A
      * company covering the address twice (province and prefix) appears once per zone; the caller picks the most

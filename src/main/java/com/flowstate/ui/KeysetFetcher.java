@@ -48,10 +48,6 @@ public final class KeysetFetcher<T, C> implements Serializable {
         reset();
     }
 
-    public int pageSize() {
-        return pageSize;
-    }
-
     /** Forgets every cursor: the next request starts again from the first page. */
     public void reset() {
         cursors.clear();

@@ -2,6 +2,7 @@ package com.flowstate.ui;
 
 import java.util.Locale;
 
+import com.flowstate.i18n.Languages;
 import com.flowstate.security.FlowstateUser;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;

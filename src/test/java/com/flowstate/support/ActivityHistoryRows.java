@@ -6,11 +6,10 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
-import com.flowstate.history.ActivityHistoryFilter;
-import com.flowstate.history.ActivityHistoryQuery;
-import com.flowstate.history.ActivityHistoryRow;
-import com.flowstate.history.ActivityHistorySort;
-import com.flowstate.history.SortDirection;
+import com.flowstate.action.activity.ActivityHistoryFilter;
+import com.flowstate.action.activity.ActivityHistoryQuery;
+import com.flowstate.action.activity.ActivityHistoryRow;
+import com.flowstate.history.HistorySort;
 import com.flowstate.security.PartnerScope;
 
 /** Waits for the Activities tab of an opportunity to reach a state, since actions run on the job executor. */
@@ -20,8 +19,8 @@ public final class ActivityHistoryRows {
     }
 
     public static List<ActivityHistoryRow> of(ActivityHistoryQuery query, long opportunityId) {
-        return query.page(PartnerScope.everything(), ActivityHistoryFilter.empty().withOpportunityId(opportunityId),
-                ActivityHistorySort.CREATED_AT, SortDirection.ASC, null, 500).items();
+        return query.page(PartnerScope.everything(), ActivityHistoryFilter.ofOpportunity(opportunityId),
+                HistorySort.asc("createdAt"), null, 500).items();
     }
 
     /** The opportunity's row whose subject starts with {@code subjectPrefix}, once it meets the condition. */

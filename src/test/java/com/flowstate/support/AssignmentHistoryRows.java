@@ -6,12 +6,11 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
+import com.flowstate.action.assignment.AssignmentHistoryFilter;
+import com.flowstate.action.assignment.AssignmentHistoryQuery;
+import com.flowstate.action.assignment.AssignmentHistoryRow;
 import com.flowstate.history.ActionStatus;
-import com.flowstate.history.AssignmentHistoryFilter;
-import com.flowstate.history.AssignmentHistoryQuery;
-import com.flowstate.history.AssignmentHistoryRow;
-import com.flowstate.history.AssignmentHistorySort;
-import com.flowstate.history.SortDirection;
+import com.flowstate.history.HistorySort;
 import com.flowstate.security.PartnerScope;
 
 /**
@@ -28,14 +27,14 @@ public final class AssignmentHistoryRows {
 
     /** Every row of the opportunity, oldest first, as a platform user sees them. */
     public static List<AssignmentHistoryRow> of(AssignmentHistoryQuery query, long opportunityId) {
-        return query.page(PartnerScope.everything(), AssignmentHistoryFilter.empty().withOpportunityId(opportunityId),
-                AssignmentHistorySort.CREATED_AT, SortDirection.ASC, null, 500).items();
+        return query.page(PartnerScope.everything(), AssignmentHistoryFilter.ofOpportunity(opportunityId),
+                HistorySort.asc("createdAt"), null, 500).items();
     }
 
     /** The rows the assignment test flow made: its action's, then those that followed rejections, oldest first. */
     public static List<AssignmentHistoryRow> ofTestFlow(AssignmentHistoryQuery query, long opportunityId) {
         return of(query, opportunityId).stream()
-                .filter(row -> TEST_FLOW_SUBSTATE.equals(row.substateKey())).toList();
+                .filter(row -> TEST_FLOW_SUBSTATE.equals(row.action().substateKey())).toList();
     }
 
     public static AssignmentHistoryRow awaitTestFlowRow(AssignmentHistoryQuery query, long opportunityId,
@@ -48,7 +47,8 @@ public final class AssignmentHistoryRows {
     /** Waits until every assignment already scheduled for the opportunity (by any flow) has its outcome. */
     public static void awaitAllFinished(AssignmentHistoryQuery query, long opportunityId) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> of(query, opportunityId).stream().allMatch(row -> row.state() == ActionStatus.SUCCEEDED
-                        || row.state() == ActionStatus.FAILED));
+                .until(() -> of(query, opportunityId).stream()
+                        .allMatch(row -> row.action().state() == ActionStatus.SUCCEEDED
+                                || row.action().state() == ActionStatus.FAILED));
     }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -15,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * A real headless Chromium for the browser tests. Uses Debian's chromium and chromedriver when installed (CI);
@@ -76,6 +79,48 @@ public final class Browser implements AutoCloseable {
         WebElement field = waitFor(locator);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Opens the action history the way a user does: user menu → Account information → Action history. */
+    public void openActionHistory() {
+        waitFor(By.id("user-menu-button")).click();
+        WebElement account = waitFor(By.id("account-information"));
+        new Actions(driver).moveToElement(account).click().perform();
+        waitFor(By.id("menu-action-history")).click();
+        waitFor(By.id("action-history-tabs"));
+    }
+
+    /** Picks the item with this label in the select (or combo) box with this id. */
+    public void choose(String selectId, String label) {
+        waitFor(By.id(selectId)).click();
+        waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
+                .findFirst().orElse(null)).click();
+    }
+
+    /** Waits until the grid shows more than {@code rows} non-empty cells. */
+    public void waitForCells(String gridId, int cells) {
+        waitUntil(d -> gridCells(gridId).size() > cells);
+    }
+
+    /**
+     * Texts of a grid's body cells that are rendered now, empty ones left out (Vaadin keeps cell contents in the
+     * light DOM, slotted into the grid's rows).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> gridCells(String gridId) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                if (!grid) return [];
+                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
+                        && c.assignedSlot.parentElement.parentElement
+                        && c.assignedSlot.parentElement.parentElement.parentElement
+                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
+                        && !c.assignedSlot.parentElement.parentElement.hidden)
+                    .map(c => c.textContent.trim())
+                    .filter(t => t.length > 0);
+                """, gridId);
     }
 
     public Path screenshot(String name) {

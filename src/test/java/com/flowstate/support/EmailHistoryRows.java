@@ -6,11 +6,10 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
-import com.flowstate.history.EmailHistoryFilter;
-import com.flowstate.history.EmailHistoryQuery;
-import com.flowstate.history.EmailHistoryRow;
-import com.flowstate.history.EmailHistorySort;
-import com.flowstate.history.SortDirection;
+import com.flowstate.action.email.EmailHistoryFilter;
+import com.flowstate.action.email.EmailHistoryQuery;
+import com.flowstate.action.email.EmailHistoryRow;
+import com.flowstate.history.HistorySort;
 import com.flowstate.security.PartnerScope;
 
 /** Waits for the e-mail history of an opportunity to reach a state, since actions run on the job executor. */
@@ -20,8 +19,8 @@ public final class EmailHistoryRows {
     }
 
     public static List<EmailHistoryRow> of(EmailHistoryQuery query, long opportunityId) {
-        return query.page(PartnerScope.everything(), EmailHistoryFilter.empty().withOpportunityId(opportunityId),
-                EmailHistorySort.CREATED_AT, SortDirection.ASC, null, 500).items();
+        return query.page(PartnerScope.everything(), EmailHistoryFilter.ofOpportunity(opportunityId),
+                HistorySort.asc("createdAt"), null, 500).items();
     }
 
     public static EmailHistoryRow awaitRow(EmailHistoryQuery query, long opportunityId, String template,

@@ -6,11 +6,10 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
-import com.flowstate.history.ExportHistoryFilter;
-import com.flowstate.history.ExportHistoryQuery;
-import com.flowstate.history.ExportHistoryRow;
-import com.flowstate.history.ExportHistorySort;
-import com.flowstate.history.SortDirection;
+import com.flowstate.action.export.ExportHistoryFilter;
+import com.flowstate.action.export.ExportHistoryQuery;
+import com.flowstate.action.export.ExportHistoryRow;
+import com.flowstate.history.HistorySort;
 import com.flowstate.security.PartnerScope;
 
 /** Waits for Exports tab rows to reach a state, since exports run on the job executor. */
@@ -21,8 +20,8 @@ public final class ExportHistoryRows {
 
     /** Every row of the template (name contains), oldest first, as a platform user sees them. */
     public static List<ExportHistoryRow> ofTemplate(ExportHistoryQuery query, String template) {
-        return query.page(PartnerScope.everything(), ExportHistoryFilter.empty().withTemplate(template),
-                ExportHistorySort.CREATED_AT, SortDirection.ASC, null, 500).items();
+        return query.page(PartnerScope.everything(), ExportHistoryFilter.ofTemplate(template),
+                HistorySort.asc("createdAt"), null, 500).items();
     }
 
     /** The first row of the template that meets the condition, within 60 s. */

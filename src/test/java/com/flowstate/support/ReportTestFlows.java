@@ -9,15 +9,12 @@ import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RuntimeService;
 
-import com.flowstate.history.ActionStatus;
+import com.flowstate.action.report.ReportHistoryFilter;
+import com.flowstate.action.report.ReportHistoryQuery;
+import com.flowstate.action.report.ReportHistoryRow;
 import com.flowstate.action.report.ReportTemplateService;
 import com.flowstate.action.report.SampleReportTemplate;
-import com.flowstate.history.ActivityHistoryQuery;
-import com.flowstate.history.ReportHistoryFilter;
-import com.flowstate.history.ReportHistoryQuery;
-import com.flowstate.history.ReportHistoryRow;
-import com.flowstate.history.ReportHistorySort;
-import com.flowstate.history.SortDirection;
+import com.flowstate.history.HistorySort;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.security.PartnerScope;
 
@@ -34,14 +31,11 @@ public final class ReportTestFlows {
 
     private final RuntimeService runtime;
     private final ReportTemplateService templates;
-    private final ActivityHistoryQuery activities;
     private final ReportHistoryQuery reports;
 
-    public ReportTestFlows(RuntimeService runtime, ReportTemplateService templates, ActivityHistoryQuery activities,
-                           ReportHistoryQuery reports) {
+    public ReportTestFlows(RuntimeService runtime, ReportTemplateService templates, ReportHistoryQuery reports) {
         this.runtime = runtime;
         this.templates = templates;
-        this.activities = activities;
         this.reports = reports;
     }
 
@@ -62,8 +56,10 @@ public final class ReportTestFlows {
         variables.put("failAfterSend", failAfterSend);
         String processInstanceId = runtime.startProcessInstanceByKey("ReportTestFlow",
                 String.valueOf(opportunity.id()), variables).getId();
-        ActivityHistoryRows.awaitRow(activities, opportunity.id(), SURVEY_SUBJECT,
-                row -> row.state() == ActionStatus.SUCCEEDED);
+        // The survey activity is created by a job; the draft waits to be closed once that job is done.
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> runtime.createExecutionQuery().processInstanceId(processInstanceId)
+                        .activityId("ReportDraft_Open").count() == 1);
         return processInstanceId;
     }
 
@@ -80,8 +76,8 @@ public final class ReportTestFlows {
     }
 
     public List<ReportHistoryRow> rows(long opportunityId) {
-        return reports.page(PartnerScope.everything(), ReportHistoryFilter.empty().withOpportunityId(opportunityId),
-                ReportHistorySort.CREATED_AT, SortDirection.ASC, null, 500).items();
+        return reports.page(PartnerScope.everything(), ReportHistoryFilter.ofOpportunity(opportunityId),
+                HistorySort.asc("createdAt"), null, 500).items();
     }
 
     public ReportHistoryRow awaitRow(long opportunityId, Predicate<ReportHistoryRow> condition) {

@@ -6,11 +6,10 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
-import com.flowstate.history.SortDirection;
-import com.flowstate.history.WebhookHistoryFilter;
-import com.flowstate.history.WebhookHistoryQuery;
-import com.flowstate.history.WebhookHistoryRow;
-import com.flowstate.history.WebhookHistorySort;
+import com.flowstate.action.webhook.WebhookHistoryFilter;
+import com.flowstate.action.webhook.WebhookHistoryQuery;
+import com.flowstate.action.webhook.WebhookHistoryRow;
+import com.flowstate.history.HistorySort;
 import com.flowstate.security.PartnerScope;
 
 /** Waits for the webhook history of an opportunity to reach a state, since actions run on the job executor. */
@@ -20,8 +19,8 @@ public final class WebhookHistoryRows {
     }
 
     public static List<WebhookHistoryRow> of(WebhookHistoryQuery query, long opportunityId) {
-        return query.page(PartnerScope.everything(), WebhookHistoryFilter.empty().withOpportunityId(opportunityId),
-                WebhookHistorySort.CREATED_AT, SortDirection.ASC, null, 500).items();
+        return query.page(PartnerScope.everything(), WebhookHistoryFilter.ofOpportunity(opportunityId),
+                HistorySort.asc("createdAt"), null, 500).items();
     }
 
     public static WebhookHistoryRow awaitRow(WebhookHistoryQuery query, long opportunityId,

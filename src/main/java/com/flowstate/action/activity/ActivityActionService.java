@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
@@ -18,18 +17,18 @@ import com.flowstate.security.PartnerScope;
 import com.flowstate.security.UserService;
 
 /**
- * Creates the activity of one action execution and records the outcome on its history row.
+ * Creates the activity of one action execution and puts it on the execution's history row.
  *
  * <p>Bad parameters (unknown type or role, a due delay that is not a whole number of days) and a role nobody holds on
- * the opportunity are permanent failures: recorded at once with the reason, and the flow goes on. The activity is
- * inserted in the job's transaction and keyed by the execution, so a failed attempt leaves nothing behind and a
- * re-run of an execution that already created its activity does not create a second one. A database error is not
- * caught: the engine retries the job, and the generic projection records the attempts.
+ * the opportunity are permanent failures, thrown as {@link ActionFailure}: the action runner records them at once with
+ * the reason, and the flow goes on. The activity is inserted in the job's transaction and keyed by the execution, so
+ * a failed attempt leaves nothing behind and a re-run of an execution that already created its activity does not
+ * create a second one. A database error is not caught: the engine retries the job, and the platform records the
+ * attempts.
  */
 @Service
 public class ActivityActionService {
 
-    private static final Logger log = LoggerFactory.getLogger(ActivityActionService.class);
     /** Due dates are the platform company's calendar days. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
     /** Ten years: anything longer is a typo, not a plan. */
@@ -39,46 +38,50 @@ public class ActivityActionService {
     private final UserService users;
     private final ActivitySubjects subjects;
     private final ActivityRepository activities;
-    private final ActivityHistoryWriter history;
 
     ActivityActionService(OpportunityService opportunities, UserService users, ActivitySubjects subjects,
-                          ActivityRepository activities, ActivityHistoryWriter history) {
+                          ActivityRepository activities) {
         this.opportunities = opportunities;
         this.users = users;
         this.subjects = subjects;
         this.activities = activities;
-        this.history = history;
     }
 
-    /** Runs one attempt; returns normally when the execution is over, whether it created the activity or failed. */
+    /**
+     * Runs one attempt. The row first takes the parameters as the designer wrote them, so a failed execution shows
+     * what could not be used; once the activity exists, its resolved type, subject, role and id.
+     *
+     * <p>A failure is not a reason to roll the job's transaction back (nothing was written before it): the runner
+     * records it in that same transaction.
+     *
+     * @throws ActionFailure a permanent one, with the reason the activity cannot be created
+     */
     @Transactional
-    public void create(ActionAttempt attempt, ActivityRequest request) {
-        try {
-            NewActivity activity = resolve(attempt, request);
-            long id = activities.insertOnce(attempt.executionKey(), activity);
-            history.recordCreated(attempt.executionKey(), attempt.attemptNumber(), activity, id);
-        } catch (ActionFailure failure) {
-            log.warn("Activity {} failed at attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
-                    failure.getMessage());
-            history.recordFailed(attempt.executionKey(), attempt.attemptNumber(), request, failure.getMessage());
-        }
+    public void create(ActionAttempt attempt, ActivityParameters parameters, HistoryRow row) {
+        row.put("activity_type", strippedOrNull(parameters.activityType()))
+                .put("subject", strippedOrNull(parameters.subject()))
+                .put("assignee_role", strippedOrNull(parameters.assigneeRole()));
+        NewActivity activity = resolve(attempt, parameters);
+        long id = activities.insertOnce(attempt.executionKey(), activity);
+        row.put("activity_type", activity.type().name()).put("subject", activity.subject())
+                .put("assignee_role", activity.role().name()).put("activity_ref", id);
     }
 
-    private NewActivity resolve(ActionAttempt attempt, ActivityRequest request) {
-        ActivityType type = ActivityType.parse(request.activityType())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown activity type '" + request.activityType()
+    private NewActivity resolve(ActionAttempt attempt, ActivityParameters parameters) {
+        ActivityType type = ActivityType.parse(parameters.activityType())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown activity type '" + parameters.activityType()
                         + "' (expected one of " + List.of(ActivityType.values()) + ")"));
-        AssigneeRole role = AssigneeRole.parse(request.assigneeRole())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown assignee role '" + request.assigneeRole()
+        AssigneeRole role = AssigneeRole.parse(parameters.assigneeRole())
+                .orElseThrow(() -> ActionFailure.permanent("Unknown assignee role '" + parameters.assigneeRole()
                         + "' (expected one of " + List.of(AssigneeRole.values()) + ")"));
-        int dueInDays = dueInDays(request.dueInDays());
-        if (request.subject() == null || request.subject().isBlank()) {
+        int dueInDays = dueInDays(parameters.dueInDays());
+        if (parameters.subject() == null || parameters.subject().isBlank()) {
             throw ActionFailure.permanent("The activity has no subject");
         }
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
                 .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
                         + " no longer exists"));
-        String subject = subjects.render(request.subject(), opportunity, attempt.action());
+        String subject = subjects.render(parameters.subject(), opportunity, attempt.action());
         Instant now = Instant.now();
         LocalDate dueDate = now.atZone(ZONE).toLocalDate().plusDays(dueInDays);
         return switch (role) {
@@ -121,5 +124,9 @@ public class ActivityActionService {
             throw ActionFailure.permanent(reasonWhenMissing);
         }
         return companyId;
+    }
+
+    private static String strippedOrNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,51 +1,91 @@
 package com.flowstate.action.activity;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
-import com.flowstate.flow.ActionAttempts;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 
 /**
- * BPMN glue of the Create activity action ({@code camunda:delegateExpression="${createActivityAction}"}): reads
- * the service task's input parameters and lets {@link ActivityActionService} do the work.
+ * Create activity ({@code ${createActivityAction}}): creates one activity on the opportunity for the holder of a
+ * role, through {@link ActivityActionService}. Its history tab is the Activities tab ({@code activity_history}).
+ *
+ * <p>Its deploy-time checks refuse a designer's typo with the element id instead of failing every execution: a
+ * known type and role, a due delay in range, a subject that is valid Mustache. Values given as expressions
+ * ({@code ${...}}) are resolved only when the action runs; the action then fails with the same reasons.
  */
-@Component("createActivityAction")
-public class CreateActivityAction implements ActionDelegate {
+@Component
+public class CreateActivityAction extends Action<ActivityParameters> {
 
-    /** Input parameter: CALL, VISIT, TECHNICAL_SURVEY, DOCUMENT_REQUEST or FOLLOW_UP. */
-    public static final String ACTIVITY_TYPE = "activityType";
-    /** Input parameter: the subject, Mustache like the e-mail templates ({@code {{customer.name}}}). */
-    public static final String SUBJECT = "subject";
-    /** Input parameter: the activity is due this many days after the action runs (0 = the same day). */
-    public static final String DUE_IN_DAYS = "dueInDays";
-    /** Input parameter: INTERNAL_USER, INSTALLER or SELLER. */
-    public static final String ASSIGNEE_ROLE = "assigneeRole";
-
-    private final ActionAttempts attempts;
     private final ActivityActionService activities;
 
-    CreateActivityAction(ActionAttempts attempts, ActivityActionService activities) {
-        this.attempts = attempts;
+    CreateActivityAction(ActionRunner runner, ActivityActionService activities) {
+        super(ActivityParameters.class, runner);
         this.activities = activities;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(ACTIVITY_TYPE, SUBJECT, DUE_IN_DAYS, ASSIGNEE_ROLE);
+    public String historyTable() {
+        return "activity_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        activities.create(attempts.current(execution), new ActivityRequest(
-                text(execution, ACTIVITY_TYPE), text(execution, SUBJECT), text(execution, DUE_IN_DAYS),
-                text(execution, ASSIGNEE_ROLE)));
+    protected void execute(ActionAttempt attempt, ActivityParameters parameters, HistoryRow row) {
+        activities.create(attempt, parameters, row);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariableLocal(name);
-        return value == null ? null : value.toString();
+    /**
+     * Type, subject and role are known from the model before the first attempt when the designer wrote them
+     * literally; an expression is only known once the attempt evaluates it.
+     */
+    @Override
+    protected Map<String, Object> scheduledColumns(ActivityParameters parameters) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("activity_type", literal(parameters.activityType()));
+        columns.put("subject", literal(parameters.subject()));
+        columns.put("assignee_role", literal(parameters.assigneeRole()));
+        return columns;
+    }
+
+    @Override
+    protected List<String> modelProblems(ActivityParameters parameters, Set<String> substateKeys) {
+        List<String> problems = new ArrayList<>();
+        String type = parameters.activityType();
+        if (isLiteral(type) && ActivityType.parse(type).isEmpty()) {
+            problems.add("unknown activity type '" + type + "' (expected one of " + List.of(ActivityType.values())
+                    + ")");
+        }
+        String role = parameters.assigneeRole();
+        if (isLiteral(role) && AssigneeRole.parse(role).isEmpty()) {
+            problems.add("unknown assignee role '" + role + "' (expected one of " + List.of(AssigneeRole.values())
+                    + ")");
+        }
+        String dueInDays = parameters.dueInDays();
+        if (isLiteral(dueInDays) && !ActivityActionService.isValidDueInDays(dueInDays)) {
+            problems.add("invalid dueInDays '" + dueInDays + "' (expected a whole number of days from 0 to "
+                    + ActivityActionService.MAX_DUE_IN_DAYS + ")");
+        }
+        String subject = parameters.subject();
+        if (isLiteral(subject)) {
+            try {
+                Mustache.compiler().compile(subject);
+            } catch (MustacheException e) {
+                problems.add("the subject is not valid Mustache: " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    private static String literal(String parameter) {
+        return isLiteral(parameter) ? parameter : null;
     }
 }

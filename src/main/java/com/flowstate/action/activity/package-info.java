@@ -1,9 +1,10 @@
 /**
- * The Create activity action and the activities it creates. The delegate {@code createActivityAction} reads the
- * service task's parameters (type, subject, due in N days, assignee role) and {@code ActivityActionService} inserts
- * one activity per action execution, recording the outcome on the Activities history tab; a bad parameter or a role
- * nobody holds on the opportunity fails the execution with its reason, and the flow goes on. Activities are real
- * work: {@code ActivityService} lists a user's own (a partner's: their company's) and marks them completed, which the
- * history tab shows live because it reads completion from the activity, not from a copy.
+ * Create activity and the activities it creates. The action {@code createActivityAction} ({@link
+ * com.flowstate.action.activity.CreateActivityAction}: parameters, deploy-time checks) lets {@code
+ * ActivityActionService} insert one activity per action execution (type, subject, due in N days, assignee role); a
+ * bad parameter or a role nobody holds on the opportunity fails the execution with its reason, and the flow goes on.
+ * Activities are real work: {@code ActivityService} lists a user's own (a partner's: their company's) and marks them
+ * completed ({@code /api/activities}). The Activities tab's query and REST endpoint ({@code GET
+ * /api/history/activities}) read completion from the activity, not from a copy, so the tab follows it live.
  */
 package com.flowstate.action.activity;

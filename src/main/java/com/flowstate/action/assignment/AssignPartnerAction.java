@@ -1,39 +1,62 @@
 package com.flowstate.action.assignment;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
-import com.flowstate.flow.ActionAttempts;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
 
 /**
- * BPMN glue of the Assign installer / seller action ({@code camunda:delegateExpression="${assignPartnerAction}"}):
- * reads the service task's input parameter and lets {@link AssignmentActionService} do the work.
+ * Assign installer / seller ({@code ${assignPartnerAction}}): gives the opportunity to a partner company in the role
+ * by the assignment criteria, as a pending offer the company accepts or rejects. Its history tab is the Assignment
+ * tab ({@code assignment_history}).
+ *
+ * <p>Deploy-time check: the role is INSTALLER or SELLER, so a typo is refused with the element id instead of failing
+ * every execution. A role given as an expression ({@code ${...}}) is resolved only when the action runs, which then
+ * fails with the same reason. Zones are not checked: a flow may well be deployed before the partners are configured,
+ * and an uncovered zone is a per-opportunity outcome.
  */
-@Component("assignPartnerAction")
-public class AssignPartnerAction implements ActionDelegate {
+@Component
+public class AssignPartnerAction extends Action<AssignmentParameters> {
 
-    /** Input parameter: INSTALLER or SELLER. */
-    public static final String ROLE = "role";
-
-    private final ActionAttempts attempts;
     private final AssignmentActionService assignments;
 
-    AssignPartnerAction(ActionAttempts attempts, AssignmentActionService assignments) {
-        this.attempts = attempts;
+    AssignPartnerAction(ActionRunner runner, AssignmentActionService assignments) {
+        super(AssignmentParameters.class, runner);
         this.assignments = assignments;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(ROLE);
+    public String historyTable() {
+        return "assignment_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Object role = execution.getVariableLocal(ROLE);
-        assignments.assign(attempts.current(execution), new AssignmentRequest(role == null ? null : role.toString()));
+    protected void execute(ActionAttempt attempt, AssignmentParameters parameters, HistoryRow row) {
+        assignments.assign(attempt, parameters, row);
+    }
+
+    /**
+     * The role is known from the model before the first attempt when the designer wrote it literally; an expression
+     * is only known once the attempt evaluates it.
+     */
+    @Override
+    protected Map<String, Object> scheduledColumns(AssignmentParameters parameters) {
+        return isLiteral(parameters.role()) ? Map.of("role", AssignmentActionService.roleColumn(parameters.role()))
+                : Map.of();
+    }
+
+    @Override
+    protected List<String> modelProblems(AssignmentParameters parameters, Set<String> substateKeys) {
+        String role = parameters.role();
+        if (isLiteral(role) && PartnerRole.parse(role).isEmpty()) {
+            return List.of("unknown role '" + role + "' (expected one of " + List.of(PartnerRole.values()) + ")");
+        }
+        return List.of();
     }
 }

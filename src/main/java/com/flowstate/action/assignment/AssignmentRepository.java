@@ -8,10 +8,13 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.flowstate.action.ActionFailure;
+
 /**
  * The assignment rows (table assignment_history, one per offer) and the opportunity's installer / seller they set.
- * The action's first row is inserted by the generic action-history projection when the job is scheduled; this
- * records how it ended and inserts the rows that follow rejections.
+ * The action's first row is inserted by the platform when the job is scheduled and finished by the action runner
+ * with the columns {@link AssignmentActionService} puts on it; this records the companies' answers and inserts the
+ * rows that follow rejections.
  */
 @Repository
 class AssignmentRepository {
@@ -32,12 +35,18 @@ class AssignmentRepository {
         return jdbc.sql(SELECT + "where h.id = ?").param(id).query(AssignmentRepository::map).optional();
     }
 
-    /** True once the execution recorded its outcome: a re-run of the same job must not assign again. */
-    boolean isFinished(String executionKey) {
+    /**
+     * How the execution ended, once it recorded its outcome: a re-run of the same job (an incident retried in
+     * Cockpit after the engine gave up) must not assign again.
+     */
+    Optional<RecordedOutcome> recordedOutcome(String executionKey) {
         return jdbc.sql("""
-                        select count(*) from assignment_history
+                        select status, last_error from assignment_history
                         where execution_key = ? and status in ('SUCCEEDED', 'FAILED')""")
-                .param(executionKey).query(Long.class).single() > 0;
+                .param(executionKey)
+                .query((rs, n) -> new RecordedOutcome("FAILED".equals(rs.getString("status")),
+                        rs.getString("last_error")))
+                .optional();
     }
 
     /**
@@ -74,37 +83,6 @@ class AssignmentRepository {
                     long company = rs.getLong(1);
                     return rs.wasNull() ? null : company;
                 }).optional();
-    }
-
-    void recordAssigned(String executionKey, int attempts, PartnerRole role, long companyId,
-                        AssignmentCriterion criterion) {
-        jdbc.sql("""
-                        update assignment_history set status = 'SUCCEEDED', attempts = ?, role = ?,
-                            assigned_company_id = ?, assignment_status = 'PENDING', zone_type = ?, zone = ?,
-                            open_opportunities = ?, candidates = ?, round_robin = ?, assigned_at = now(),
-                            last_error = null, updated_at = now()
-                        where execution_key = ?""")
-                .params(attempts, role.name(), companyId, criterion.zoneType().name(), criterion.zone(),
-                        criterion.openOpportunities(), criterion.candidates(), criterion.roundRobin(), executionKey)
-                .update();
-    }
-
-    /** The opportunity already had a company in the role: the row names it, and is no offer to decide on. */
-    void recordKept(String executionKey, int attempts, PartnerRole role, long companyId) {
-        jdbc.sql("""
-                        update assignment_history set status = 'SUCCEEDED', attempts = ?, role = ?,
-                            assigned_company_id = ?, assignment_status = null, zone_type = 'EXISTING',
-                            last_error = null, updated_at = now()
-                        where execution_key = ?""")
-                .params(attempts, role.name(), companyId, executionKey).update();
-    }
-
-    void recordFailed(String executionKey, int attempts, String role, String reason) {
-        jdbc.sql("""
-                        update assignment_history set status = 'FAILED', attempts = ?, role = coalesce(?, role),
-                            last_error = ?, updated_at = now()
-                        where execution_key = ?""")
-                .params(attempts, role, reason, executionKey).update();
     }
 
     /** Moves a pending offer to the decision; false when it is no longer pending (decided meanwhile). */
@@ -149,6 +127,17 @@ class AssignmentRepository {
     private static String rootKey(String executionKey) {
         int after = executionKey.indexOf("/after/");
         return after < 0 ? executionKey : executionKey.substring(0, after);
+    }
+
+    /** An execution's recorded outcome; a failed one keeps its reason. */
+    record RecordedOutcome(boolean failed, String reason) {
+
+        /** Ends the re-run as the execution ended: failed again with the same reason. */
+        void throwIfFailed() {
+            if (failed) {
+                throw ActionFailure.permanent(reason);
+            }
+        }
     }
 
     private static Assignment map(ResultSet rs, int row) throws SQLException {

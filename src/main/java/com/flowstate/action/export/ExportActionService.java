@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.OutgoingMail;
 import com.flowstate.mail.SmtpCredential;
@@ -29,13 +34,12 @@ import com.flowstate.security.PartnerScope;
 
 /**
  * Runs one export execution: resolves the template and its recipient (which fixes the partner scope), streams the
- * file, keeps it for download, e-mails it (attached, or linked when larger than the attachment limit) and records
- * the outcome on the execution's Exports tab row.
+ * file, keeps it for download and e-mails it (attached, or linked when larger than the attachment limit), putting
+ * what it learns on the execution's Exports tab row.
  *
- * <p>A transient failure (SMTP down, database unavailable) is thrown so the engine retries the job; on the last
- * attempt it is recorded as failed instead, and the flow goes on. A permanent failure (unknown template, recipient
- * or account) is recorded at once. The file is kept and the hand-over to SMTP remembered outside the job's
- * transaction, so a retry reuses the file and never sends it twice.
+ * <p>A transient failure (SMTP down, database unavailable) and a permanent one (unknown template, recipient or
+ * account) are thrown as {@link ActionFailure}; the action runner decides what they mean. The file is kept and the
+ * hand-over to SMTP remembered outside the job's transaction, so a retry reuses the file and never sends it twice.
  */
 @Service
 public class ExportActionService {
@@ -72,60 +76,52 @@ public class ExportActionService {
     }
 
     /**
-     * Runs one attempt. Returns normally when the execution is over (sent, or failed for good); throws an
-     * {@link ActionFailure} when the engine should try again.
+     * Runs one attempt, putting on the history row what it resolves as it goes (template details, recipient, file,
+     * delivery), so a failed attempt shows how far it got. A scheduled export (no opportunity) gets its row here:
+     * the engine tracks only opportunities' flows.
+     *
+     * <p>An {@link ActionFailure} does not roll the job's transaction back: the action runner records a final
+     * failure in it, and rethrows a failure to retry, which rolls it back anyway.
      */
     @Transactional
-    public void run(ExportRun run, String templateName) {
-        if (run.isScheduled()) {
-            history.ensureScheduledRow(run, templateName);
+    public void run(ActionAttempt attempt, String templateName, HistoryRow row) {
+        if (attempt.opportunityId() == null) {
+            history.ensureScheduledRow(attempt, templateName);
         }
-        var progress = new Progress(ExportAttemptResult.start(run.attemptNumber(), templateName));
-        try {
-            export(run, templateName, progress);
-            history.recordSucceeded(run.executionKey(), progress.result);
-        } catch (ActionFailure failure) {
-            if (failure.isTransient() && !run.lastAttempt()) {
-                log.info("Export {} attempt {} failed, will retry: {}", run.executionKey(), run.attemptNumber(),
-                        failure.getMessage());
-                throw failure;
-            }
-            log.warn("Export {} failed after attempt {}: {}", run.executionKey(), run.attemptNumber(),
-                    failure.getMessage());
-            history.recordFailed(run.executionKey(), progress.result, failure.getMessage());
-        }
-    }
-
-    private void export(ExportRun run, String templateName, Progress progress) {
+        row.put("template_name", templateName);
         if (templateName == null || templateName.isBlank()) {
             throw ActionFailure.permanent("No export template given");
         }
         ExportTemplate template = templates.findByName(templateName)
                 .orElseThrow(() -> ActionFailure.permanent("Unknown export template '" + templateName + "'"));
-        progress.result = progress.result.withTemplate(template);
-        Optional<Opportunity> opportunity = Optional.ofNullable(run.opportunityId()).map(id ->
+        templateColumns(template).forEach(row::put);
+        Optional<Opportunity> opportunity = Optional.ofNullable(attempt.opportunityId()).map(id ->
                 opportunities.find(PartnerScope.everything(), id)
                         .orElseThrow(() -> ActionFailure.permanent("Opportunity " + id + " no longer exists")));
         ExportRecipient recipient = recipients.resolve(template.recipient(), opportunity);
-        progress.result = progress.result.withRecipient(recipient);
+        row.put("recipient_email", recipient.email());
+        if (recipient.scopeCompanyId() != null) {
+            row.put("scope_company_id", recipient.scopeCompanyId());
+        }
         SmtpCredential credential = credentials.findByName(template.smtpCredentialName())
                 .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '"
                         + template.smtpCredentialName() + "'"));
-        long historyId = history.idOf(run.executionKey())
-                .orElseThrow(() -> new IllegalStateException("Export " + run.executionKey() + " has no history row"));
+        String executionKey = attempt.executionKey();
+        long historyId = history.idOf(executionKey)
+                .orElseThrow(() -> new IllegalStateException("Export " + executionKey + " has no history row"));
 
         StoredExportFile file = files.forHistory(historyId)
                 .orElseGet(() -> generateAndStore(template, recipient, historyId));
-        progress.result = progress.result.withFile(file);
+        row.put("row_count", file.rowCount()).put("file_size", file.fileSize()).put("file_name", file.fileName());
 
-        var earlier = deliveries.find(run.executionKey());
+        var earlier = deliveries.find(executionKey);
         if (earlier.isPresent()) {
-            log.info("Export {} was already handed to SMTP as {}; not sending again", run.executionKey(),
+            log.info("Export {} was already handed to SMTP as {}; not sending again", executionKey,
                     earlier.get().messageId());
-            progress.result = progress.result.withSent(earlier.get().messageId(), earlier.get().delivery());
+            sent(row, earlier.get().messageId(), earlier.get().delivery());
             return;
         }
-        String messageId = messageId(run.executionKey(), credential.fromAddress());
+        String messageId = messageId(executionKey, credential.fromAddress());
         boolean attach = file.fileSize() <= properties.attachLimit().toBytes();
         OutgoingMail mail = attach
                 ? ExportMail.attached(messageId, recipient.email(), template, file, files.readAll(file))
@@ -137,8 +133,22 @@ public class ExportActionService {
                     : ActionFailure.transientFailure(e.getMessage(), e);
         }
         ExportDelivery delivery = attach ? ExportDelivery.ATTACHED : ExportDelivery.LINKED;
-        deliveries.record(run.executionKey(), messageId, recipient.email(), delivery);
-        progress.result = progress.result.withSent(messageId, delivery);
+        deliveries.record(executionKey, messageId, recipient.email(), delivery);
+        sent(row, messageId, delivery);
+    }
+
+    /** The history columns a template fixes: known when the execution is scheduled if the model names it. */
+    static Map<String, Object> templateColumns(ExportTemplate template) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("export_type", template.exportType().name());
+        columns.put("extension", template.extension().name());
+        columns.put("recipient", template.recipient());
+        columns.put("smtp_credential_name", template.smtpCredentialName());
+        return columns;
+    }
+
+    private static void sent(HistoryRow row, String messageId, ExportDelivery delivery) {
+        row.put("message_id", messageId).put("delivery", delivery.name()).put("sent_at", Instant.now());
     }
 
     private StoredExportFile generateAndStore(ExportTemplate template, ExportRecipient recipient, long historyId) {
@@ -189,15 +199,6 @@ public class ExportActionService {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             log.warn("Could not delete the temporary export file {}: {}", file, e.getMessage());
-        }
-    }
-
-    /** How far an attempt got, so a failure row shows what it had resolved. */
-    private static final class Progress {
-        private ExportAttemptResult result;
-
-        Progress(ExportAttemptResult result) {
-            this.result = result;
         }
     }
 }

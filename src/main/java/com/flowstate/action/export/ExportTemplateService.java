@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.flowstate.flow.ScheduledActions;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.SmtpMailer;
 
@@ -101,7 +102,7 @@ public class ExportTemplateService {
                 throw new IllegalArgumentException("A scheduled export runs outside any opportunity: its recipient "
                         + "must be an e-mail address, not the role " + template.recipient().strip());
             }
-            ExportScheduleDeployer.validate(template.scheduleCron());
+            ScheduledActions.checkCron(template.scheduleCron());
         }
     }
 

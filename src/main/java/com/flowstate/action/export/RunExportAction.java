@@ -1,39 +1,67 @@
 package com.flowstate.action.export;
 
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
 
 /**
- * BPMN glue of the Export action ({@code camunda:delegateExpression="${runExportAction}"}): reads the service task's
- * input parameter and lets {@link ExportActionService} do the work. It runs in an opportunity's flow (on a substate
- * event) and in the processes {@link ExportScheduleDeployer} deploys for scheduled templates.
+ * Export ({@code ${runExportAction}}): runs an export template and e-mails the file. It runs where a flow places it
+ * (on a substate event) and on the template's own cron, in the process {@link ExportSchedules} schedules for it
+ * (without an opportunity). Its history tab is the Exports tab ({@code export_history}).
  */
-@Component("runExportAction")
-public class RunExportAction implements ActionDelegate {
+@Component
+public class RunExportAction extends Action<ExportParameters> {
 
     /** Input parameter: name of the export template. */
     public static final String EXPORT_TEMPLATE = "exportTemplate";
 
-    private final ExportRuns runs;
     private final ExportActionService exports;
+    private final ExportTemplateService templates;
 
-    RunExportAction(ExportRuns runs, ExportActionService exports) {
-        this.runs = runs;
+    RunExportAction(ActionRunner runner, ExportActionService exports, ExportTemplateService templates) {
+        super(ExportParameters.class, runner);
         this.exports = exports;
+        this.templates = templates;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(EXPORT_TEMPLATE);
+    public String historyTable() {
+        return "export_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Object template = execution.getVariableLocal(EXPORT_TEMPLATE);
-        exports.run(runs.current(execution), template == null ? null : template.toString());
+    protected void execute(ActionAttempt attempt, ExportParameters parameters, HistoryRow row) {
+        exports.run(attempt, parameters.exportTemplate(), row);
+    }
+
+    /**
+     * When the model names the template literally, type, extension, recipient and SMTP account are copied from it
+     * as soon as the execution is scheduled, so a waiting row already says what it will do.
+     */
+    @Override
+    protected Map<String, Object> scheduledColumns(ExportParameters parameters) {
+        String name = parameters.exportTemplate();
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("template_name", name == null ? "" : name);
+        if (isLiteral(name)) {
+            templates.findByName(name)
+                    .ifPresent(template -> columns.putAll(ExportActionService.templateColumns(template)));
+        }
+        return columns;
+    }
+
+    /** A template given as an expression ({@code ${...}}) is resolved only when the action runs and is not checked. */
+    @Override
+    protected List<String> dataProblems(ExportParameters parameters) {
+        String template = parameters.exportTemplate();
+        return isLiteral(template) && templates.findByName(template).isEmpty()
+                ? List.of("unknown export template '" + template + "'") : List.of();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.action.HistoryRow;
 import com.flowstate.action.email.RecipientAddresses;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.MailDeliveryException;
@@ -22,13 +23,13 @@ import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.security.PartnerScope;
 
 /**
- * Fills the report of one action execution, mails it as a .docx attachment and records the outcome on its history
- * row.
+ * Fills the report of one action execution and mails it as a .docx attachment, putting on the history row what it
+ * resolves as it goes (sender, recipient, then the sent document), so a failed attempt shows how far it got.
  *
- * <p>Failures follow the e-mail action's rules: a transient one (SMTP down, timeout) is thrown so the engine retries
- * the job, and recorded as failed on the last attempt so the flow goes on; a permanent one (unknown template or
- * account, nobody to send to, a template that cannot be filled, SMTP 5xx) is recorded at once. A report that SMTP
- * accepted is stored outside the job's transaction; a retry finds it and records it instead of sending again.
+ * <p>A transient failure (SMTP down, timeout) and a permanent one (unknown template or account, nobody to send to, a
+ * template that cannot be filled, SMTP 5xx) are thrown as {@link ActionFailure}; the action runner decides what they
+ * mean. A report that SMTP accepted is stored outside the job's transaction; a retry finds it and records it instead
+ * of sending again.
  */
 @Service
 public class ReportActionService {
@@ -44,11 +45,10 @@ public class ReportActionService {
     private final ReportFiller filler;
     private final SmtpMailer mailer;
     private final ReportDocuments documents;
-    private final ReportHistoryWriter history;
 
     ReportActionService(OpportunityService opportunities, ReportTemplateService templates,
                         SmtpCredentialService credentials, ReportModel model, ReportFiller filler, SmtpMailer mailer,
-                        ReportDocuments documents, ReportHistoryWriter history) {
+                        ReportDocuments documents) {
         this.opportunities = opportunities;
         this.templates = templates;
         this.credentials = credentials;
@@ -56,49 +56,39 @@ public class ReportActionService {
         this.filler = filler;
         this.mailer = mailer;
         this.documents = documents;
-        this.history = history;
     }
 
     /**
-     * Runs one attempt. Returns normally when the execution is over (sent, or failed for good); throws an
-     * {@link ActionFailure} when the engine should try again.
+     * Runs one attempt: sends the report, or finds the one an earlier attempt of the execution sent.
+     *
+     * @throws ActionFailure when the report cannot be sent
      */
     @Transactional
-    public void send(ActionAttempt attempt, ReportRequest request) {
-        var progress = new Progress(ReportAttemptResult.start(attempt.attemptNumber(), request));
-        try {
-            SentReport sent = deliver(attempt, request, progress);
-            history.recordSent(attempt.executionKey(), progress.result, sent);
-        } catch (ActionFailure failure) {
-            if (failure.isTransient() && !attempt.lastAttempt()) {
-                log.info("Report {} attempt {} failed, will retry: {}", attempt.executionKey(),
-                        attempt.attemptNumber(), failure.getMessage());
-                throw failure;
-            }
-            log.warn("Report {} failed after attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
-                    failure.getMessage());
-            history.recordFailed(attempt.executionKey(), progress.result, failure.getMessage());
-        }
+    public void send(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
+        row.put("template_name", nullToEmpty(parameters.reportTemplate()))
+                .put("smtp_credential_name", nullToEmpty(parameters.smtpCredential()));
+        SentReport sent = documents.find(attempt.executionKey()).map(earlier -> {
+            log.info("Report {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
+                    earlier.messageId());
+            return earlier;
+        }).orElseGet(() -> deliver(attempt, parameters, row));
+        row.put("recipient_email", sent.recipientEmail()).put("from_address", sent.fromAddress())
+                .put("subject", sent.subject()).put("file_name", sent.fileName()).put("document_size", sent.size())
+                .put("message_id", sent.messageId()).put("sent_at", sent.sentAt());
     }
 
-    private SentReport deliver(ActionAttempt attempt, ReportRequest request, Progress progress) {
-        var earlier = documents.find(attempt.executionKey());
-        if (earlier.isPresent()) {
-            log.info("Report {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
-                    earlier.get().messageId());
-            return earlier.get();
-        }
+    private SentReport deliver(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
                 .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
                         + " no longer exists"));
         // Sender and recipient first: a row that failed later still shows whom the report was for.
-        SmtpCredential credential = credentials.findByName(request.smtpCredentialName())
+        SmtpCredential credential = credentials.findByName(parameters.smtpCredential())
                 .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '"
-                        + request.smtpCredentialName() + "'"));
-        progress.result = progress.result.withFromAddress(credential.fromAddress());
-        String to = RecipientAddresses.requireValid(RecipientAddresses.of(opportunity, request.recipientRole()));
-        progress.result = progress.result.withRecipient(to);
-        String templateName = request.templateName();
+                        + parameters.smtpCredential() + "'"));
+        row.put("from_address", credential.fromAddress());
+        String to = RecipientAddresses.requireValid(RecipientAddresses.of(opportunity, parameters.recipientRole()));
+        row.put("recipient_email", to);
+        String templateName = parameters.reportTemplate();
         byte[] template = templates.content(templateName)
                 .orElseThrow(() -> ActionFailure.permanent("Unknown report template '" + templateName + "'"));
 
@@ -141,12 +131,7 @@ public class ReportActionService {
         return "<report-" + executionKey + ".flowstate@" + domain + ">";
     }
 
-    /** How far an attempt got, so a failure row shows the recipient and sender it had resolved. */
-    private static final class Progress {
-        private ReportAttemptResult result;
-
-        Progress(ReportAttemptResult result) {
-            this.result = result;
-        }
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 }

@@ -1,10 +1,7 @@
 package com.flowstate.action.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +45,7 @@ class ReportTemplateController {
     ResponseEntity<byte[]> download(@PathVariable String name) {
         byte[] docx = templates.content(name)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No report template " + name));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ReportTemplateService.DOCX_CONTENT_TYPE))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name + ".docx", StandardCharsets.UTF_8).build().toString())
-                .body(docx);
+        return new ReportDocument(name + ".docx", ReportTemplateService.DOCX_CONTENT_TYPE, docx).asAttachment();
     }
 
     @PutMapping(path = "/{name}", consumes = {ReportTemplateService.DOCX_CONTENT_TYPE,

@@ -1,48 +1,93 @@
 package com.flowstate.action.report;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
-import com.flowstate.flow.ActionAttempts;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.action.email.RecipientRole;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.mail.SmtpCredentialService;
 
 /**
- * BPMN glue of the Send report action ({@code camunda:delegateExpression="${sendReportAction}"}): reads the service
- * task's input parameters and lets {@link ReportActionService} do the work.
+ * Send report ({@code ${sendReportAction}}): fills a .docx report template for the opportunity and mails it through
+ * an SMTP account to the holder of a role ({@link ReportActionService}). Its history tab is the Reports tab
+ * ({@code report_history}).
  */
-@Component("sendReportAction")
-public class SendReportAction implements ActionDelegate {
+@Component
+public class SendReportAction extends Action<ReportParameters> {
 
-    /** Input parameter: name of the report template (.docx). */
-    public static final String REPORT_TEMPLATE = "reportTemplate";
-    /** Input parameter: name of the SMTP credentials to send through. */
-    public static final String SMTP_CREDENTIAL = "smtpCredential";
-    /** Input parameter: CUSTOMER, INSTALLER, SELLER or INTERNAL_USER, as for Send e-mail. */
-    public static final String RECIPIENT_ROLE = "recipientRole";
-
-    private final ActionAttempts attempts;
     private final ReportActionService reports;
+    private final ReportTemplateService templates;
+    private final SmtpCredentialService credentials;
 
-    SendReportAction(ActionAttempts attempts, ReportActionService reports) {
-        this.attempts = attempts;
+    SendReportAction(ActionRunner runner, ReportActionService reports, ReportTemplateService templates,
+                     SmtpCredentialService credentials) {
+        super(ReportParameters.class, runner);
         this.reports = reports;
+        this.templates = templates;
+        this.credentials = credentials;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(REPORT_TEMPLATE, SMTP_CREDENTIAL, RECIPIENT_ROLE);
+    public String historyTable() {
+        return "report_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        reports.send(attempts.current(execution), new ReportRequest(text(execution, REPORT_TEMPLATE),
-                text(execution, SMTP_CREDENTIAL), text(execution, RECIPIENT_ROLE)));
+    protected void execute(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
+        reports.send(attempt, parameters, row);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariableLocal(name);
-        return value == null ? null : value.toString();
+    /**
+     * Template, account and recipient role are known from the model before the first attempt when the designer
+     * wrote them literally; an expression ({@code ${...}}) is only known once the attempt reads it.
+     */
+    @Override
+    protected Map<String, Object> scheduledColumns(ReportParameters parameters) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("template_name", literalOrEmpty(parameters.reportTemplate()));
+        columns.put("smtp_credential_name", literalOrEmpty(parameters.smtpCredential()));
+        String role = literalOrEmpty(parameters.recipientRole());
+        columns.put("recipient_role", role.isEmpty() ? null : role);
+        return columns;
+    }
+
+    /** A recipient role from the list; an expression is resolved only when the action runs and is not checked. */
+    @Override
+    protected List<String> modelProblems(ReportParameters parameters, Set<String> substateKeys) {
+        String role = parameters.recipientRole();
+        if (isLiteral(role) && Arrays.stream(RecipientRole.values()).noneMatch(r -> r.name().equals(role.strip()))) {
+            return List.of("unknown recipient role '" + role + "' (expected one of "
+                    + Arrays.toString(RecipientRole.values()) + ")");
+        }
+        return List.of();
+    }
+
+    /** A report template and an SMTP account that exist, when written literally. */
+    @Override
+    protected List<String> dataProblems(ReportParameters parameters) {
+        return Stream.concat(
+                unknown(parameters.reportTemplate(), name -> templates.findByName(name).isPresent(),
+                        "unknown report template '%s'"),
+                unknown(parameters.smtpCredential(), name -> credentials.findByName(name).isPresent(),
+                        "unknown SMTP credentials '%s'")).toList();
+    }
+
+    /** The problem of a literal name that does not exist; none for an expression, resolved only when it runs. */
+    private static Stream<String> unknown(String name, Predicate<String> exists, String problem) {
+        return isLiteral(name) && !exists.test(name) ? Stream.of(problem.formatted(name)) : Stream.empty();
+    }
+
+    private static String literalOrEmpty(String parameter) {
+        return isLiteral(parameter) ? parameter : "";
     }
 }

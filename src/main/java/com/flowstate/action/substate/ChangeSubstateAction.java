@@ -1,46 +1,81 @@
 package com.flowstate.action.substate;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
-import com.flowstate.flow.ActionAttempts;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.SubstateChangeType;
 
 /**
- * BPMN glue of the Open / close substate action ({@code camunda:delegateExpression="${changeSubstateAction}"}):
- * reads the service task's input parameters and lets {@link SubstateChangeActionService} do the work.
+ * Open / close substate ({@code ${changeSubstateAction}}): opens or closes another substate of the opportunity's
+ * flow. The attempt only schedules the change ({@link SubstateChangeActionService}); its row stays running until the
+ * change is made or refused. Its history tab is the Substates tab ({@code substate_change_history}).
  */
-@Component("changeSubstateAction")
-public class ChangeSubstateAction implements ActionDelegate {
+@Component
+public class ChangeSubstateAction extends Action<SubstateChangeParameters> {
 
-    /** Input parameter: OPEN or CLOSE. */
-    public static final String CHANGE_TYPE = "changeType";
-    /** Input parameter: key of the substate to open or close, e.g. {@code DocumentsValidation}. */
-    public static final String TARGET_SUBSTATE = "targetSubstate";
-
-    private final ActionAttempts attempts;
     private final SubstateChangeActionService changes;
 
-    ChangeSubstateAction(ActionAttempts attempts, SubstateChangeActionService changes) {
-        this.attempts = attempts;
+    ChangeSubstateAction(ActionRunner runner, SubstateChangeActionService changes) {
+        super(SubstateChangeParameters.class, runner);
         this.changes = changes;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(CHANGE_TYPE, TARGET_SUBSTATE);
+    public String historyTable() {
+        return "substate_change_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        changes.change(attempts.current(execution),
-                new SubstateChangeRequest(text(execution, CHANGE_TYPE), text(execution, TARGET_SUBSTATE)));
+    protected void execute(ActionAttempt attempt, SubstateChangeParameters parameters, HistoryRow row) {
+        changes.change(attempt, parameters, row);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariableLocal(name);
-        return value == null ? null : value.toString();
+    /**
+     * Change type and target are known from the model before the first attempt when the designer wrote them
+     * literally (the element template's dropdown does); an expression is known once the attempt evaluates it.
+     */
+    @Override
+    protected Map<String, Object> scheduledColumns(SubstateChangeParameters parameters) {
+        String changeType = literal(parameters.changeType());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("change_type", "OPEN".equals(changeType) || "CLOSE".equals(changeType) ? changeType : null);
+        columns.put("target_substate_key", literal(parameters.targetSubstate()));
+        return columns;
+    }
+
+    /**
+     * A change type from the list and a target the flow has. Values given as expressions ({@code ${...}}) are
+     * resolved only when the action runs and are checked then.
+     */
+    @Override
+    protected List<String> modelProblems(SubstateChangeParameters parameters, Set<String> substateKeys) {
+        List<String> problems = new ArrayList<>();
+        String changeType = parameters.changeType();
+        String target = parameters.targetSubstate();
+        if (isLiteral(changeType)
+                && Arrays.stream(SubstateChangeType.values()).noneMatch(type -> type.name().equals(changeType))) {
+            problems.add("unknown change type '" + changeType + "' (expected one of "
+                    + Arrays.toString(SubstateChangeType.values()) + ")");
+        }
+        if (isLiteral(target) && !substateKeys.contains(target)) {
+            problems.add("unknown target substate '" + target + "' (the flow's substates: "
+                    + new TreeSet<>(substateKeys) + ")");
+        }
+        return problems;
+    }
+
+    private static String literal(String parameter) {
+        return isLiteral(parameter) ? parameter.strip() : null;
     }
 }

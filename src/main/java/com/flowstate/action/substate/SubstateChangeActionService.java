@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.Substate;
@@ -20,13 +21,14 @@ import com.flowstate.flow.SubstateChangeType;
 import com.flowstate.opportunity.ManualSubstateChange;
 
 /**
- * Opens or closes another substate of an opportunity's flow for an action, and keeps the Substates tab's rows: one
- * per action execution, plus one per change a user made (or was refused) by hand.
+ * Opens or closes another substate of an opportunity's flow for an action, and keeps the Substates tab's rows that
+ * the action runner does not: the outcome of the follow-up job, and one row per change a user made (or was refused)
+ * by hand.
  *
  * <p>The action only schedules the change; a follow-up job makes it after the action commits, and its outcome
- * arrives as {@link SubstateChangeFinished}. A bad parameter or an unknown target fails the execution at once, with
- * the reason, and the flow goes on. A target that is not open (close) or already open (open) when the job runs is a
- * "not completed" row with that reason, not an error.
+ * arrives as {@link SubstateChangeFinished}. A bad parameter or an unknown target fails the execution at once
+ * ({@link ActionFailure#permanent}), with the reason, and the flow goes on. A target that is not open (close) or
+ * already open (open) when the job runs is a "not completed" row with that reason, not an error.
  */
 @Service
 public class SubstateChangeActionService {
@@ -44,21 +46,18 @@ public class SubstateChangeActionService {
     }
 
     /**
-     * Runs one attempt: schedules the change and marks the row running until the change is made. Returns normally
-     * when the parameters are bad, after recording why, so the flow goes on.
+     * Runs one attempt: schedules the change and leaves the row running until the change is made, with the change
+     * type and the resolved target on it.
+     *
+     * @throws ActionFailure (permanent) for an unknown change type, no target or an unknown target
      */
     @Transactional
-    public void change(ActionAttempt attempt, SubstateChangeRequest request) {
-        SubstateChangeType type = null;
-        try {
-            type = changeType(request.changeType());
-            Substate target = schedule(attempt, type, request.targetSubstate());
-            history.recordScheduled(attempt.executionKey(), attempt.attemptNumber(), type, target);
-        } catch (ActionFailure failure) {
-            log.warn("Substate change {} failed: {}", attempt.executionKey(), failure.getMessage());
-            history.recordFailed(attempt.executionKey(), attempt.attemptNumber(), type, request.targetSubstate(),
-                    failure.getMessage());
-        }
+    public void change(ActionAttempt attempt, SubstateChangeParameters parameters, HistoryRow row) {
+        row.put("target_substate_key", parameters.targetSubstate());
+        SubstateChangeType type = changeType(parameters.changeType());
+        row.put("change_type", type.name());
+        Substate target = schedule(attempt, type, parameters.targetSubstate());
+        row.put("target_substate_key", target.key()).put("target_substate_name", target.name()).stillRunning();
     }
 
     /** The follow-up job made the change or found it could not: the row gets its final status. */
@@ -80,8 +79,7 @@ public class SubstateChangeActionService {
 
     private Substate schedule(ActionAttempt attempt, SubstateChangeType type, String target) {
         if (target == null || target.isBlank()) {
-            throw ActionFailure.permanent("No target substate (input parameter '"
-                    + ChangeSubstateAction.TARGET_SUBSTATE + "')");
+            throw ActionFailure.permanent("No target substate (input parameter 'targetSubstate')");
         }
         try {
             return jobs.schedule(attempt, type, target.strip());

@@ -6,16 +6,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.history.ActionStatus;
-import com.flowstate.flow.Substate;
 import com.flowstate.flow.SubstateChangeFinished;
-import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.opportunity.ManualSubstateChange;
 
 /**
- * Writes the Substates tab's rows. An action's row is created and kept up to date by the generic action-history
- * projection; this records what only the action knows (the resolved target, the outcome). A manual change gets a
- * row of its own, keyed {@code manual:<uuid>} since no engine job stands behind it.
+ * Writes the Substates tab's rows the action runner does not. An action's row is created and kept up to date by the
+ * platform's action history, and stays running after the attempt; this writes its outcome once the follow-up job has
+ * made or refused the change. A manual change gets a row of its own, keyed {@code manual:<uuid>} since no engine job
+ * stands behind it.
  */
 @Component
 class SubstateChangeHistoryWriter {
@@ -24,28 +23,6 @@ class SubstateChangeHistoryWriter {
 
     SubstateChangeHistoryWriter(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The change is scheduled; the row stays running until the follow-up job has made or refused it. */
-    void recordScheduled(String executionKey, int attemptNumber, SubstateChangeType type, Substate target) {
-        jdbc.sql("""
-                        update substate_change_history set status = 'RUNNING', attempts = ?, change_type = ?,
-                            target_substate_key = ?, target_substate_name = ?, last_error = null, updated_at = now()
-                        where execution_key = ?""")
-                .params(attemptNumber, type.name(), target.key(), target.name(), executionKey)
-                .update();
-    }
-
-    void recordFailed(String executionKey, int attemptNumber, SubstateChangeType type, String targetKey,
-                      String reason) {
-        jdbc.sql("""
-                        update substate_change_history set status = 'FAILED', attempts = ?,
-                            change_type = coalesce(?, change_type),
-                            target_substate_key = coalesce(?, target_substate_key),
-                            last_error = ?, updated_at = now()
-                        where execution_key = ?""")
-                .params(attemptNumber, type == null ? null : type.name(), targetKey, reason, executionKey)
-                .update();
     }
 
     /** Only a row still under way takes the outcome: a late event never overwrites a final status. */

@@ -1,48 +1,75 @@
 package com.flowstate.action.webhook;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-import com.flowstate.action.ActionDelegate;
-import com.flowstate.flow.ActionAttempts;
+import com.flowstate.action.Action;
+import com.flowstate.action.ActionRunner;
+import com.flowstate.action.HistoryRow;
+import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.ActionDefinition;
 
 /**
- * BPMN glue of the Call webhook action ({@code camunda:delegateExpression="${callWebhookAction}"}): reads the service
- * task's input parameters and lets {@link WebhookActionService} make the call through Camunda Connect.
+ * Call webhook ({@code ${callWebhookAction}}): POSTs a JSON description of the substate event to a URL the designer
+ * configured, through Camunda Connect ({@link WebhookActionService}). Its history tab is the Webhook tab
+ * ({@code webhook_history}).
  */
-@Component("callWebhookAction")
-public class CallWebhookAction implements ActionDelegate {
+@Component
+public class CallWebhookAction extends Action<WebhookParameters> {
 
-    /** Input parameter: absolute http(s) URL the event is POSTed to. */
-    public static final String URL = "url";
-    /** Optional input parameter: the event's name (default: substate.opened, substate.closed…). */
-    public static final String EVENT_NAME = "eventName";
-    /** Optional input parameter: name of the secret (flowstate.webhook.secrets) that signs the body. */
-    public static final String SECRET = "secret";
-
-    private final ActionAttempts attempts;
     private final WebhookActionService webhooks;
+    private final WebhookProperties properties;
 
-    CallWebhookAction(ActionAttempts attempts, WebhookActionService webhooks) {
-        this.attempts = attempts;
+    CallWebhookAction(ActionRunner runner, WebhookActionService webhooks, WebhookProperties properties) {
+        super(WebhookParameters.class, runner);
         this.webhooks = webhooks;
+        this.properties = properties;
     }
 
     @Override
-    public Set<String> inputParameters() {
-        return Set.of(URL, EVENT_NAME, SECRET);
+    public String historyTable() {
+        return "webhook_history";
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        webhooks.call(attempts.current(execution), new WebhookRequest(
-                text(execution, URL), text(execution, EVENT_NAME), text(execution, SECRET)));
+    protected void execute(ActionAttempt attempt, WebhookParameters parameters, HistoryRow row) {
+        webhooks.call(attempt, parameters, row);
     }
 
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariableLocal(name);
-        return value == null ? null : value.toString();
+    /**
+     * The URL (redacted; an expression as written) and the event name (the designer's, or the default for where the
+     * action sits) are known from the model before the first attempt.
+     */
+    @Override
+    protected Map<String, Object> scheduledColumns(WebhookParameters parameters, ActionDefinition modelled) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("url", WebhookUrls.redacted(parameters.url()));
+        columns.put("event_name", WebhookActionService.eventName(parameters.eventName(), modelled.trigger()));
+        return columns;
+    }
+
+    /** A URL written out in the model must be absolute http(s); an expression is resolved only when the action runs. */
+    @Override
+    protected List<String> modelProblems(WebhookParameters parameters, Set<String> substateKeys) {
+        String url = parameters.url();
+        if (isLiteral(url) && WebhookUrls.parse(url).isEmpty()) {
+            return List.of("webhook url '" + WebhookUrls.redacted(url) + "' is not an absolute http or https URL");
+        }
+        return List.of();
+    }
+
+    /** Secrets differ per installation: a flow deployed at start-up only logs a missing one. */
+    @Override
+    protected List<String> dataProblems(WebhookParameters parameters) {
+        String secret = parameters.secret();
+        if (isLiteral(secret) && properties.secret(secret).isEmpty()) {
+            return List.of("unknown webhook secret '" + secret.strip() + "' (configure flowstate.webhook.secrets."
+                    + secret.strip() + ")");
+        }
+        return List.of();
     }
 }

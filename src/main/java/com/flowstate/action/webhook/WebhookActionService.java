@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flowstate.action.ActionFailure;
+import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.Trigger;
 import com.flowstate.opportunity.Opportunity;
@@ -22,12 +23,12 @@ import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.security.PartnerScope;
 
 /**
- * Makes the HTTP call of one Call webhook execution and records the outcome on its history row.
+ * Makes the HTTP call of one Call webhook execution and puts its outcome on the history row.
  *
  * <p>2xx is success. A receiver that is down, slow or overloaded (connection refused, timeout, 5xx, 408, 429) is a
- * transient failure: thrown so the engine retries the job, and on the last attempt recorded as failed so the flow
- * goes on. Any other answer (4xx, a redirect) or a bad URL fails at once. A call the receiver accepted is remembered
- * outside the job's transaction, so a retry never calls twice; every call carries the execution's key as
+ * transient failure; any other answer (4xx, a redirect) or a bad URL is a permanent one. Both are thrown as
+ * {@link ActionFailure}; the action runner decides what they mean. A call the receiver accepted is remembered outside
+ * the job's transaction, so a retry never calls twice; every call carries the execution's key as
  * {@code Idempotency-Key}, so the receiver can drop a duplicate as well.
  */
 @Service
@@ -42,40 +43,27 @@ public class WebhookActionService {
     private final WebhookProperties properties;
     private final WebhookClient client;
     private final WebhookDeliveries deliveries;
-    private final WebhookHistoryWriter history;
     private final ObjectMapper json;
 
     WebhookActionService(OpportunityService opportunities, WebhookProperties properties, WebhookClient client,
-                         WebhookDeliveries deliveries, WebhookHistoryWriter history, ObjectMapper json) {
+                         WebhookDeliveries deliveries, ObjectMapper json) {
         this.opportunities = opportunities;
         this.properties = properties;
         this.client = client;
         this.deliveries = deliveries;
-        this.history = history;
         this.json = json;
     }
 
     /**
-     * Runs one attempt. Returns normally when the execution is over (the receiver accepted it, or it failed for
-     * good); throws an {@link ActionFailure} when the engine should try again.
+     * Makes the call of one attempt, putting on the history row the URL (redacted) and event name it resolves, and
+     * the response code the receiver accepted it with.
      */
     @Transactional
-    public void call(ActionAttempt attempt, WebhookRequest request) {
-        String url = WebhookUrls.redacted(request.url());
-        String event = eventName(request.eventName(), attempt.action().trigger());
-        try {
-            int responseCode = deliver(attempt, request, url, event);
-            history.recordSucceeded(attempt.executionKey(), attempt.attemptNumber(), url, event, responseCode);
-        } catch (ActionFailure failure) {
-            if (failure.isTransient() && !attempt.lastAttempt()) {
-                log.info("Webhook {} attempt {} failed, will retry: {}", attempt.executionKey(),
-                        attempt.attemptNumber(), failure.getMessage());
-                throw failure;
-            }
-            log.warn("Webhook {} failed after attempt {}: {}", attempt.executionKey(), attempt.attemptNumber(),
-                    failure.getMessage());
-            history.recordFailed(attempt.executionKey(), attempt.attemptNumber(), url, event, failure.getMessage());
-        }
+    public void call(ActionAttempt attempt, WebhookParameters parameters, HistoryRow row) {
+        String url = WebhookUrls.redacted(parameters.url());
+        String event = eventName(parameters.eventName(), attempt.action().trigger());
+        row.put("url", url).put("event_name", event);
+        row.put("response_code", deliver(attempt, parameters, url, event));
     }
 
     /** The event name the designer gave, or what happened to the substate. */
@@ -83,10 +71,10 @@ public class WebhookActionService {
         return given == null || given.isBlank() ? WebhookPayload.defaultEvent(trigger) : given.strip();
     }
 
-    private int deliver(ActionAttempt attempt, WebhookRequest request, String shownUrl, String event) {
-        URI url = WebhookUrls.parse(request.url()).orElseThrow(() -> ActionFailure.permanent(
+    private int deliver(ActionAttempt attempt, WebhookParameters parameters, String shownUrl, String event) {
+        URI url = WebhookUrls.parse(parameters.url()).orElseThrow(() -> ActionFailure.permanent(
                 "Invalid webhook URL '" + shownUrl + "': an absolute http or https URL is needed"));
-        Optional<String> secret = secret(request.secret());
+        Optional<String> secret = secret(parameters.secret());
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
                 .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
                         + " no longer exists"));
@@ -110,10 +98,10 @@ public class WebhookActionService {
         try {
             response = client.post(url, headers, body);
         } catch (ActionFailure noAnswer) {
-            history.recordCall(attempt.executionKey(), shownUrl, calledAt, millisSince(started), null, null);
+            deliveries.recordCall(attempt.executionKey(), shownUrl, calledAt, millisSince(started), null, null);
             throw noAnswer;
         }
-        history.recordCall(attempt.executionKey(), shownUrl, calledAt, millisSince(started), response.statusCode(),
+        deliveries.recordCall(attempt.executionKey(), shownUrl, calledAt, millisSince(started), response.statusCode(),
                 response.excerpt());
         if (response.accepted()) {
             deliveries.record(attempt.executionKey(), response.statusCode());

@@ -1,5 +1,7 @@
 package com.flowstate.action.webhook;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,9 +11,15 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Remembers, outside the job's transaction, that a receiver accepted an execution's webhook. If the job then fails
- * and is retried, the retry finds the record and does not call again (DESIGN invariant 3); the receiver's own
- * de-duplication by {@code Idempotency-Key} covers the gap between its answer and this record.
+ * Remembers, outside the job's transaction, what the receiver of an execution's webhook answered, since an attempt
+ * that fails rolls back:
+ * <ul>
+ *   <li>that it accepted the call: if the job then fails and is retried, the retry finds the record and does not
+ *   call again (DESIGN invariant 3); the receiver's own de-duplication by {@code Idempotency-Key} covers the gap
+ *   between its answer and this record;</li>
+ *   <li>what the latest call answered, on the execution's row of the Webhook tab, so a retried attempt still shows
+ *   the 500 it got. The platform writes the rest of the row when the attempt ends.</li>
+ * </ul>
  */
 @Component
 class WebhookDeliveries {
@@ -37,5 +45,16 @@ class WebhookDeliveries {
                         insert into webhook_delivery (execution_key, response_code) values (?, ?)
                         on conflict do nothing""")
                 .params(executionKey, responseCode).update());
+    }
+
+    /** One HTTP call and what it answered (a null code: no answer), on the execution's history row. */
+    void recordCall(String executionKey, String url, Instant calledAt, long durationMillis, Integer responseCode,
+                    String responseExcerpt) {
+        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+                        update webhook_history set url = ?, called_at = ?, duration_ms = ?, response_code = ?,
+                            response_excerpt = ?, updated_at = now()
+                        where execution_key = ?""")
+                .params(url, Timestamp.from(calledAt), durationMillis, responseCode, responseExcerpt, executionKey)
+                .update());
     }
 }

@@ -56,8 +56,4 @@ final class WebhookUrls {
         }
         return shown.toString();
     }
-
-    static boolean isExpression(String value) {
-        return value != null && (value.contains("${") || value.contains("#{"));
-    }
 }

@@ -161,35 +161,35 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
 
     /** The opportunity's name: a seed column of every tab. */
     protected Grid.Column<R> opportunityColumn(String headerKey) {
-        return seedColumn(row -> row.action().opportunityName(), "opportunity", headerKey);
+        return seedColumn(ActionHistoryRow::opportunityName, "opportunity", headerKey);
     }
 
     /** When the execution was created (scheduled): a seed column of every tab, its default sort. */
     protected Grid.Column<R> createdAtColumn(String headerKey) {
-        return seedColumn(row -> format(row.action().createdAt()), "createdAt", headerKey);
+        return seedColumn(row -> format(row.createdAt()), "createdAt", headerKey);
     }
 
     /** The seed's status of the execution, with a badge in the tab's own words. */
     protected Grid.Column<R> statusColumn(String headerKey, String badgeKeyPrefix) {
-        return statusColumn(row -> row.action().state(), headerKey, badgeKeyPrefix);
+        return statusColumn(ActionHistoryRow::state, headerKey, badgeKeyPrefix);
     }
 
     /** How many attempts the execution took. */
     protected Grid.Column<R> attemptsColumn(String headerKey) {
-        return detailColumn(row -> String.valueOf(row.action().attempts()), "attempts", headerKey)
+        return detailColumn(row -> String.valueOf(row.attempts()), "attempts", headerKey)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true);
     }
 
     /** Why the execution failed (or its last attempt did), in full on hover. */
     protected Grid.Column<R> lastErrorColumn(String headerKey) {
-        return detailColumn(row -> row.action().lastError(), "lastError", headerKey)
-                .setTooltipGenerator(row -> row.action().lastError()).setWidth("14rem").setFlexGrow(1);
+        return detailColumn(ActionHistoryRow::lastError, "lastError", headerKey)
+                .setTooltipGenerator(ActionHistoryRow::lastError).setWidth("14rem").setFlexGrow(1);
     }
 
     /** The substate and trigger of the action that made the row, the trigger in the tab's own words. */
     protected Grid.Column<R> substateColumn(String headerKey, String triggerKeyPrefix) {
-        return detailColumn(row -> substateAndTrigger(row.action().substateName(), row.action().substateKey(),
-                row.action().trigger(), triggerKeyPrefix), "substate", headerKey).setAutoWidth(true);
+        return detailColumn(row -> substateAndTrigger(row.substateName(), row.substateKey(),
+                row.trigger(), triggerKeyPrefix), "substate", headerKey).setAutoWidth(true);
     }
 
     /** "Substate · on open", for the substate and trigger of the action that made a row. */

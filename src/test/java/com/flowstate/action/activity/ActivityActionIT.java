@@ -15,13 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.flowstate.history.ActionStatus;
+import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionDefinition;
-import com.flowstate.flow.ActionType;
 import com.flowstate.flow.Trigger;
-import com.flowstate.history.ActivityHistoryQuery;
-import com.flowstate.history.ActivityHistoryRow;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.partner.Company;
@@ -58,7 +56,7 @@ class ActivityActionIT {
                 3, "INSTALLER", false);
 
         ActivityHistoryRow row = awaitRow(history, opportunity.id(), tag, r -> r.state() == ActionStatus.SUCCEEDED);
-        assertThat(row.status()).isTrue();
+        assertThat(row.action().status()).isTrue();
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.lastError()).isNull();
         assertThat(row.activityType()).isEqualTo("TECHNICAL_SURVEY");
@@ -104,7 +102,7 @@ class ActivityActionIT {
         data.startActivityTestFlow(opportunity, "VISIT", tag, 2, "INSTALLER", false);
 
         ActivityHistoryRow row = awaitRow(history, opportunity.id(), tag, r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.status()).isFalse();
+        assertThat(row.action().status()).isFalse();
         assertThat(row.lastError()).isEqualTo("No installer is assigned to the opportunity");
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.activityRef()).isNull();
@@ -165,13 +163,15 @@ class ActivityActionIT {
     @Test
     void runningAnExecutionAgainAfterItCreatedItsActivityDoesNotCreateASecond() {
         Opportunity opportunity = data.opportunity(data.partner(CompanyKind.INSTALLER), null);
-        var action = new ActionDefinition(ActionType.ACTIVITY, "CreateTestActivity", "Create test activity",
+        var action = new ActionDefinition("createActivityAction", "CreateTestActivity", "Create test activity",
                 "TestCall", "Chiamata di prova", Trigger.OPEN, Map.of());
         String executionKey = data.unique("execution");
-        var request = new ActivityRequest("CALL", "Chiamare {{customer.name}}", "1", "INSTALLER");
+        var parameters = new ActivityParameters("CALL", "Chiamare {{customer.name}}", "1", "INSTALLER");
 
-        activityActions.create(new ActionAttempt(executionKey, opportunity.id(), action, 1, false), request);
-        activityActions.create(new ActionAttempt(executionKey, opportunity.id(), action, 2, false), request);
+        activityActions.create(new ActionAttempt(executionKey, opportunity.id(), null, action, 1, false), parameters,
+                new HistoryRow());
+        activityActions.create(new ActionAttempt(executionKey, opportunity.id(), null, action, 2, false), parameters,
+                new HistoryRow());
 
         assertThat(jdbc.sql("select count(*) from activity where execution_key = ?").param(executionKey)
                 .query(Long.class).single()).isEqualTo(1);

@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.flowstate.history.ActionStatus;
-import com.flowstate.history.ActivityHistoryQuery;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;

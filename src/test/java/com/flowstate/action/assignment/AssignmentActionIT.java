@@ -16,8 +16,6 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.flowstate.history.ActionStatus;
 import com.flowstate.flow.FlowService;
-import com.flowstate.history.AssignmentHistoryQuery;
-import com.flowstate.history.AssignmentHistoryRow;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.partner.Company;
@@ -56,8 +54,8 @@ class AssignmentActionIT {
 
         closeWhenOpen(processInstance, "TestQualified");
 
-        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.state() == ActionStatus.SUCCEEDED);
-        assertThat(row.status()).isTrue();
+        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
+        assertThat(row.action().status()).isTrue();
         assertThat(row.assignedCompany()).isEqualTo(installer.name());
         assertThat(row.assignmentStatus()).isEqualTo(AssignmentStatus.PENDING);
         assertThat(row.role()).isEqualTo("INSTALLER");
@@ -66,10 +64,10 @@ class AssignmentActionIT {
         assertThat(row.criterion().candidates()).isEqualTo(1);
         assertThat(row.criterion().summary()).isEqualTo("province " + zone.province() + "; only candidate (0 open)");
         assertThat(row.assignedAt()).isNotNull();
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.substateName()).isEqualTo("Sopralluogo (test)");
-        assertThat(row.trigger()).isEqualTo("OPEN");
-        assertThat(row.lastError()).isNull();
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().substateName()).isEqualTo("Sopralluogo (test)");
+        assertThat(row.action().trigger()).isEqualTo("OPEN");
+        assertThat(row.action().lastError()).isNull();
         Opportunity seenByInstaller = opportunities.find(PartnerScope.company(installer.id()), opportunity.id())
                 .orElseThrow();
         assertThat(seenByInstaller.installerId()).isEqualTo(installer.id());
@@ -87,7 +85,7 @@ class AssignmentActionIT {
 
         assign(opportunity, "SELLER");
 
-        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.state() == ActionStatus.SUCCEEDED);
+        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
         assertThat(row.assignedCompany()).isEqualTo(seller.name());
         assertThat(row.role()).isEqualTo("SELLER");
         Opportunity now = opportunities.find(PartnerScope.everything(), opportunity.id()).orElseThrow();
@@ -211,7 +209,7 @@ class AssignmentActionIT {
         FlowstateUser firstUser = users.loadUserByUsername(data.partnerUser(first));
         FlowstateUser secondUser = users.loadUserByUsername(data.partnerUser(second));
 
-        Assignment rejected = assignments.reject(firstUser, offered.id(), "  Too far from our warehouse ");
+        Assignment rejected = assignments.reject(firstUser, offered.action().id(), "  Too far from our warehouse ");
 
         assertThat(rejected.status()).isEqualTo(AssignmentStatus.REJECTED);
         assertThat(rejected.rejectionReason()).isEqualTo("Too far from our warehouse");
@@ -221,29 +219,29 @@ class AssignmentActionIT {
         assertThat(rejectedRow.assignmentStatus()).isEqualTo(AssignmentStatus.REJECTED);
         assertThat(rejectedRow.decidedBy()).isEqualTo(firstUser.getUsername());
         assertThat(rejectedRow.rejectionReason()).isEqualTo("Too far from our warehouse");
-        assertThat(rejectedRow.status()).as("the execution itself did assign a company").isTrue();
+        assertThat(rejectedRow.action().status()).as("the execution itself did assign a company").isTrue();
         AssignmentHistoryRow next = rows.get(1);
         assertThat(next.assignedCompany()).isEqualTo(second.name());
         assertThat(next.assignmentStatus()).isEqualTo(AssignmentStatus.PENDING);
-        assertThat(next.replacesId()).isEqualTo(offered.id());
+        assertThat(next.replacesId()).isEqualTo(offered.action().id());
         assertThat(next.replacedCompany()).isEqualTo(first.name());
         assertThat(next.criterion().candidates()).as("the company that rejected is no candidate").isEqualTo(1);
-        assertThat(next.substateName()).isEqualTo(offered.substateName());
-        assertThat(next.status()).isTrue();
+        assertThat(next.action().substateName()).isEqualTo(offered.action().substateName());
+        assertThat(next.action().status()).isTrue();
         assertThat(opportunities.find(PartnerScope.company(first.id()), opportunity.id())).isEmpty();
         assertThat(opportunities.find(PartnerScope.company(second.id()), opportunity.id())).isPresent();
 
-        assignments.reject(secondUser, next.id(), null);
+        assignments.reject(secondUser, next.action().id(), null);
 
         rows = AssignmentHistoryRows.ofTestFlow(history, opportunity.id());
         assertThat(rows).hasSize(3);
         AssignmentHistoryRow none = rows.get(2);
-        assertThat(none.state()).isEqualTo(ActionStatus.FAILED);
-        assertThat(none.status()).isFalse();
+        assertThat(none.action().state()).isEqualTo(ActionStatus.FAILED);
+        assertThat(none.action().status()).isFalse();
         assertThat(none.assignedCompany()).isNull();
         assertThat(none.assignmentStatus()).isNull();
-        assertThat(none.replacesId()).isEqualTo(next.id());
-        assertThat(none.lastError()).isEqualTo("No candidate: every installer covering postal code "
+        assertThat(none.replacesId()).isEqualTo(next.action().id());
+        assertThat(none.action().lastError()).isEqualTo("No candidate: every installer covering postal code "
                 + zone.postalCode(1) + " or province " + zone.province() + " has rejected the opportunity");
         assertThat(opportunities.find(PartnerScope.everything(), opportunity.id()).orElseThrow().installerId())
                 .isNull();
@@ -256,7 +254,7 @@ class AssignmentActionIT {
         Company stranger = data.partner(CompanyKind.INSTALLER);
         Opportunity opportunity = data.opportunityAt(zone.postalCode(1), zone.province());
         assign(opportunity, "INSTALLER");
-        long id = awaitAssigned(opportunity).id();
+        long id = awaitAssigned(opportunity).action().id();
         FlowstateUser user = users.loadUserByUsername(data.partnerUser(installer));
 
         assertThatThrownBy(() -> assignments.accept(users.loadUserByUsername(data.partnerUser(stranger)), id))
@@ -283,10 +281,10 @@ class AssignmentActionIT {
 
         assign(opportunity, "INSTALLER");
 
-        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.status()).isFalse();
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.lastError()).isEqualTo("No candidate: no installer covers postal code " + zone.postalCode(1)
+        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().status()).isFalse();
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().lastError()).isEqualTo("No candidate: no installer covers postal code " + zone.postalCode(1)
                 + " or province " + zone.province());
         assertThat(row.assignedCompany()).isNull();
         assertThat(row.assignmentStatus()).isNull();
@@ -299,10 +297,10 @@ class AssignmentActionIT {
 
         assign(opportunity, "PLUMBER");
 
-        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.attempts()).isEqualTo(1);
+        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().attempts()).isEqualTo(1);
         assertThat(row.role()).isEqualTo("PLUMBER");
-        assertThat(row.lastError()).isEqualTo("Unknown role 'PLUMBER' (expected one of [INSTALLER, SELLER])");
+        assertThat(row.action().lastError()).isEqualTo("Unknown role 'PLUMBER' (expected one of [INSTALLER, SELLER])");
     }
 
     @Test
@@ -312,7 +310,7 @@ class AssignmentActionIT {
 
         assign(opportunity, "INSTALLER");
 
-        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.state() == ActionStatus.SUCCEEDED);
+        AssignmentHistoryRow row = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
         assertThat(row.assignedCompany()).isEqualTo(installer.name());
         assertThat(row.criterion().zoneType()).isEqualTo(ZoneType.EXISTING);
         assertThat(row.assignmentStatus()).as("no offer to answer").isNull();
@@ -365,7 +363,7 @@ class AssignmentActionIT {
     }
 
     private AssignmentHistoryRow awaitAssigned(Opportunity opportunity) {
-        return awaitTestFlowRow(history, opportunity.id(), r -> r.state() == ActionStatus.SUCCEEDED);
+        return awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
     }
 
     private void closeWhenOpen(String processInstance, String substate) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.flowstate.history.ActionStatus;
-import com.flowstate.history.EmailHistoryQuery;
-import com.flowstate.history.EmailHistoryRow;
+import com.flowstate.action.email.EmailHistoryQuery;
+import com.flowstate.action.email.EmailHistoryRow;
 import com.flowstate.mail.MailSink;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;

@@ -17,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.flowstate.history.ActionStatus;
 import com.flowstate.action.export.ReceivedMails.Attachment;
 import com.flowstate.flow.FlowService;
-import com.flowstate.history.ExportHistoryQuery;
-import com.flowstate.history.ExportHistoryRow;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.mail.MailSink;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
@@ -65,7 +63,7 @@ class ExportActionIT {
 
         closeSubstateOfExportFlow(second, template, false);
 
-        ExportHistoryRow row = awaitRow(history, template, r -> r.state() == ActionStatus.SUCCEEDED);
+        ExportHistoryRow row = awaitRow(history, template, r -> r.action().state() == ActionStatus.SUCCEEDED);
         Attachment file = onlyAttachmentTo(installer.email());
         List<List<Object>> rows = ExportFileReader.xlsx(file.content());
         assertThat(rows).containsExactly(
@@ -75,8 +73,8 @@ class ExportActionIT {
         assertThat(rows).noneMatch(r -> r.contains(someoneElses.name()));
         assertThat(file.name()).endsWith(".xlsx").isEqualTo(row.fileName());
 
-        assertThat(row.status()).isTrue();
-        assertThat(row.opportunityId()).isEqualTo(second.id());
+        assertThat(row.action().status()).isTrue();
+        assertThat(row.action().opportunityId()).isEqualTo(second.id());
         assertThat(row.exportType()).isEqualTo("OPPORTUNITIES");
         assertThat(row.extension()).isEqualTo("XLSX");
         assertThat(row.recipient()).isEqualTo("INSTALLER");
@@ -85,9 +83,9 @@ class ExportActionIT {
         assertThat(row.fileSize()).isEqualTo(file.content().length);
         assertThat(row.delivery()).isEqualTo("ATTACHED");
         assertThat(row.hasFile()).isTrue();
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.trigger()).isEqualTo("CLOSE");
-        assertThat(row.substateName()).isEqualTo("Pronto per l'esportazione");
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().trigger()).isEqualTo("CLOSE");
+        assertThat(row.action().substateName()).isEqualTo("Pronto per l'esportazione");
         assertThat(row.sentAt()).isNotNull();
     }
 
@@ -107,7 +105,7 @@ class ExportActionIT {
 
         closeSubstateOfExportFlow(inCatania, template, false);
 
-        ExportHistoryRow row = awaitRow(history, template, r -> r.state() == ActionStatus.SUCCEEDED);
+        ExportHistoryRow row = awaitRow(history, template, r -> r.action().state() == ActionStatus.SUCCEEDED);
         Attachment file = onlyAttachmentTo(seller.email());
         assertThat(file.name()).endsWith(".csv");
         assertThat(ExportFileReader.csv(file.content())).containsExactly(
@@ -128,10 +126,10 @@ class ExportActionIT {
 
         String instance = closeSubstateOfExportFlow(noInstaller, template, false);
 
-        ExportHistoryRow row = awaitRow(history, template, r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.status()).isFalse();
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.lastError()).isEqualTo("No installer is assigned to the opportunity");
+        ExportHistoryRow row = awaitRow(history, template, r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().status()).isFalse();
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().lastError()).isEqualTo("No installer is assigned to the opportunity");
         assertThat(row.hasFile()).isFalse();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0);
@@ -147,9 +145,9 @@ class ExportActionIT {
 
         closeSubstateOfExportFlow(opportunity, template, false);
 
-        ExportHistoryRow row = awaitRow(history, template, r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.attempts()).isEqualTo(3);
-        assertThat(row.lastError()).contains("Legacy relay").contains("unreachable");
+        ExportHistoryRow row = awaitRow(history, template, r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().attempts()).isEqualTo(3);
+        assertThat(row.action().lastError()).contains("Legacy relay").contains("unreachable");
         assertThat(row.hasFile()).as("the file exported at the first attempt stays downloadable").isTrue();
         assertThat(row.rows()).isEqualTo(1);
         assertThat(messagesTo(installer.email())).isEmpty();
@@ -166,7 +164,7 @@ class ExportActionIT {
         closeSubstateOfExportFlow(opportunity, template, true);
 
         ExportHistoryRow row = awaitRow(history, template,
-                r -> r.state() == ActionStatus.SUCCEEDED && r.attempts() == 2);
+                r -> r.action().state() == ActionStatus.SUCCEEDED && r.action().attempts() == 2);
         List<MimeMessage> sent = messagesTo(installer.email());
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).getMessageID()).isEqualTo(row.messageId()).startsWith("<export-");
@@ -185,9 +183,9 @@ class ExportActionIT {
         try {
             templates.save(scheduled);
 
-            ExportHistoryRow row = awaitRow(history, template, r -> r.state() == ActionStatus.SUCCEEDED);
-            assertThat(row.opportunityId()).isNull();
-            assertThat(row.trigger()).isEqualTo("SCHEDULED");
+            ExportHistoryRow row = awaitRow(history, template, r -> r.action().state() == ActionStatus.SUCCEEDED);
+            assertThat(row.action().opportunityId()).isNull();
+            assertThat(row.action().trigger()).isEqualTo("SCHEDULED");
             assertThat(row.recipientEmail()).isEqualTo(address);
             assertThat(row.rows()).as("the partner user's address is scoped to its company").isEqualTo(1);
             Attachment file = firstAttachmentTo(address);
@@ -198,7 +196,7 @@ class ExportActionIT {
         }
         long templateId = jdbc.sql("select id from export_template where name = ?").param(template)
                 .query(Long.class).single();
-        String key = ExportScheduleDeployer.processKey(templateId);
+        String key = ExportSchedules.processKey(templateId);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).active().count()).isZero();
         assertThat(management.createJobQuery().processDefinitionKey(key).timers().active().count()).isZero();
     }

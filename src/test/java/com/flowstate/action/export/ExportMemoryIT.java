@@ -31,8 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.flowstate.history.ActionStatus;
 import com.flowstate.flow.FlowService;
-import com.flowstate.history.ExportHistoryQuery;
-import com.flowstate.history.ExportHistoryRow;
 import com.flowstate.mail.MailSink;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
@@ -128,13 +126,13 @@ class ExportMemoryIT {
 
         flow.closeSubstate(instance, "ExportReady");
 
-        ExportHistoryRow row = awaitRow(history, template, r -> r.state() == ActionStatus.SUCCEEDED);
+        ExportHistoryRow row = awaitRow(history, template, r -> r.action().state() == ActionStatus.SUCCEEDED);
         assertThat(row.delivery()).isEqualTo("LINKED");
         assertThat(row.rows()).isEqualTo(ROWS + 1);
         assertThat(row.fileSize()).isGreaterThan(10L * 1024 * 1024);
         MimeMessage mail = ReceivedMails.awaitTo(sink, bigInstaller.email()).get(0);
         assertThat(ReceivedMails.attachments(mail)).isEmpty();
-        String url = "/api/history/exports/" + row.id() + "/file";
+        String url = "/api/history/exports/" + row.action().id() + "/file";
         assertThat(ReceivedMails.text(mail)).contains("http://localhost:8080" + url);
 
         ResponseEntity<Resource> download = rest.withBasicAuth(partnerUser, partnerUser)

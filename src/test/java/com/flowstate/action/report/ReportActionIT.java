@@ -27,9 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import com.flowstate.history.ActionStatus;
-import com.flowstate.history.ActivityHistoryQuery;
-import com.flowstate.history.ReportHistoryQuery;
-import com.flowstate.history.ReportHistoryRow;
 import com.flowstate.mail.MailSink;
 import com.flowstate.opportunity.OpenSubstate;
 import com.flowstate.opportunity.Opportunity;
@@ -55,7 +52,6 @@ class ReportActionIT {
     @Autowired TestData data;
     @Autowired MailSink sink;
     @Autowired ReportHistoryQuery history;
-    @Autowired ActivityHistoryQuery activities;
     @Autowired OpportunityService opportunities;
     @Autowired ReportTemplateService templates;
     @Autowired RuntimeService runtime;
@@ -66,7 +62,7 @@ class ReportActionIT {
 
     @BeforeEach
     void sampleTemplate() {
-        flows = new ReportTestFlows(runtime, templates, activities, history);
+        flows = new ReportTestFlows(runtime, templates, history);
         flows.sampleTemplate();
     }
 
@@ -102,7 +98,7 @@ class ReportActionIT {
         assertThat(message.getFrom()[0].toString()).isEqualTo("crm@test.example");
         assertThat(message.getMessageID()).isEqualTo(row.messageId()).startsWith("<report-");
 
-        assertThat(row.status()).isTrue();
+        assertThat(row.action().status()).isTrue();
         assertThat(row.template()).isEqualTo(REPORT);
         assertThat(row.recipientEmail()).isEqualTo(opportunity.customerEmail());
         assertThat(row.smtpCredential()).isEqualTo(TestData.WORKING_SMTP);
@@ -131,7 +127,7 @@ class ReportActionIT {
         flows.closeDraft(flows.openDraft(opportunity, "no-such-report", TestData.WORKING_SMTP, "CUSTOMER", false));
 
         ReportHistoryRow row = flows.awaitRow(opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.status()).isFalse();
+        assertThat(row.action().status()).isFalse();
         assertThat(row.attempts()).isEqualTo(1);
         assertThat(row.lastError()).isEqualTo("Unknown report template 'no-such-report'");
         assertThat(row.template()).isEqualTo("no-such-report");

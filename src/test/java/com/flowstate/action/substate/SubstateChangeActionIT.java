@@ -1,7 +1,7 @@
 package com.flowstate.action.substate;
 
-import static com.flowstate.support.SubstateHistoryRows.awaitOutcome;
-import static com.flowstate.support.SubstateHistoryRows.awaitRow;
+import static com.flowstate.support.SubstateChangeHistoryRows.awaitOutcome;
+import static com.flowstate.support.SubstateChangeHistoryRows.awaitRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,13 +21,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import com.flowstate.history.ActionStatus;
+import com.flowstate.action.email.EmailHistoryQuery;
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.flow.SubstateChangeType;
-import com.flowstate.history.EmailHistoryQuery;
-import com.flowstate.history.SubstateChangeHistoryQuery;
-import com.flowstate.history.SubstateChangeHistoryRow;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.opportunity.OpenSubstate;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
@@ -38,7 +36,7 @@ import com.flowstate.security.SystemAuthentication;
 import com.flowstate.security.UserService;
 import com.flowstate.support.EmailHistoryRows;
 import com.flowstate.support.IntegrationTest;
-import com.flowstate.support.SubstateHistoryRows;
+import com.flowstate.support.SubstateChangeHistoryRows;
 import com.flowstate.support.TestData;
 
 /**
@@ -67,18 +65,18 @@ class SubstateChangeActionIT {
         closeWhenOpen(instance, "Intake");
 
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
-        assertThat(row.status()).isTrue();
-        assertThat(row.state()).isEqualTo(ActionStatus.SUCCEEDED);
+        assertThat(row.action().status()).isTrue();
+        assertThat(row.action().state()).isEqualTo(ActionStatus.SUCCEEDED);
         assertThat(row.changeType()).isEqualTo(SubstateChangeType.OPEN);
         assertThat(row.targetSubstateKey()).isEqualTo("Paperwork");
         assertThat(row.targetSubstateName()).isEqualTo("Pratiche");
-        assertThat(row.substateName()).isEqualTo("Accoglienza");
-        assertThat(row.trigger()).isEqualTo("CLOSE");
+        assertThat(row.action().substateName()).isEqualTo("Accoglienza");
+        assertThat(row.action().trigger()).isEqualTo("CLOSE");
         assertThat(row.manual()).isFalse();
-        assertThat(row.lastError()).isNull();
+        assertThat(row.action().lastError()).isNull();
         // The side effect: Paperwork ran its on-open e-mail and waits open, in the engine and in the substate log.
         EmailHistoryRows.awaitRow(emails, opportunity.id(), "documents-request",
-                email -> email.state() == ActionStatus.SUCCEEDED);
+                email -> email.action().state() == ActionStatus.SUCCEEDED);
         awaitWaiting(instance, "Paperwork");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> openKeys(opportunity).contains("Paperwork"));
         assertThat(openKeys(opportunity)).contains("Approval").doesNotContain("Intake");
@@ -95,17 +93,17 @@ class SubstateChangeActionIT {
         flow.closeSubstate(instance, "Intake");
 
         SubstateChangeHistoryRow closedPaperwork = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
-        assertThat(closedPaperwork.status()).isTrue();
+        assertThat(closedPaperwork.action().status()).isTrue();
         assertThat(closedPaperwork.changeType()).isEqualTo(SubstateChangeType.CLOSE);
         assertThat(closedPaperwork.targetSubstateName()).isEqualTo("Pratiche");
         // Paperwork's own on-close action ran: it closed Approval, the last open substate, so the flow ended.
         SubstateChangeHistoryRow closedApproval = awaitOutcome(history, opportunity.id(),
                 "CloseApprovalOnPaperworkClose");
-        assertThat(closedApproval.status()).isTrue();
+        assertThat(closedApproval.action().status()).isTrue();
         assertThat(closedApproval.changeType()).isEqualTo(SubstateChangeType.CLOSE);
         assertThat(closedApproval.targetSubstateKey()).isEqualTo("Approval");
-        assertThat(closedApproval.substateName()).isEqualTo("Pratiche");
-        assertThat(closedApproval.trigger()).isEqualTo("CLOSE");
+        assertThat(closedApproval.action().substateName()).isEqualTo("Pratiche");
+        assertThat(closedApproval.action().trigger()).isEqualTo("CLOSE");
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
                 runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0);
         assertThat(openKeys(opportunity)).doesNotContain("Intake", "Paperwork", "Approval");
@@ -119,10 +117,10 @@ class SubstateChangeActionIT {
         closeWhenOpen(instance, "Intake");
 
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
-        assertThat(row.status()).isFalse();
-        assertThat(row.state()).isEqualTo(ActionStatus.FAILED);
-        assertThat(row.lastError()).isEqualTo("Substate Paperwork is not open");
-        assertThat(row.attempts()).isEqualTo(1);
+        assertThat(row.action().status()).isFalse();
+        assertThat(row.action().state()).isEqualTo(ActionStatus.FAILED);
+        assertThat(row.action().lastError()).isEqualTo("Substate Paperwork is not open");
+        assertThat(row.action().attempts()).isEqualTo(1);
         assertThat(row.changeType()).isEqualTo(SubstateChangeType.CLOSE);
         assertThat(row.targetSubstateName()).isEqualTo("Pratiche");
         ActivityInstance tree = runtime.getActivityInstance(instance);
@@ -139,8 +137,8 @@ class SubstateChangeActionIT {
         closeWhenOpen(instance, "Intake");
 
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
-        assertThat(row.status()).isFalse();
-        assertThat(row.lastError()).isEqualTo("Substate Approval is already open");
+        assertThat(row.action().status()).isFalse();
+        assertThat(row.action().lastError()).isEqualTo("Substate Approval is already open");
         assertThat(runtime.getActivityInstance(instance).getActivityInstances("Substate_Approval")).hasSize(1);
     }
 
@@ -152,9 +150,9 @@ class SubstateChangeActionIT {
         closeWhenOpen(instance, "Intake");
 
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
-        assertThat(row.status()).isFalse();
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.lastError()).isEqualTo("Unknown substate 'Nowhere'");
+        assertThat(row.action().status()).isFalse();
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().lastError()).isEqualTo("Unknown substate 'Nowhere'");
         assertThat(row.targetSubstateKey()).isEqualTo("Nowhere");
         assertThat(runtime.getActivityInstance(instance).getActivityInstances("Approval_Open")).hasSize(1);
     }
@@ -169,9 +167,9 @@ class SubstateChangeActionIT {
         closeWhenOpen(instance, "Intake");
 
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
-        assertThat(row.status()).isTrue();
-        assertThat(row.attempts()).isEqualTo(2);
-        assertThat(row.lastError()).isNull();
+        assertThat(row.action().status()).isTrue();
+        assertThat(row.action().attempts()).isEqualTo(2);
+        assertThat(row.action().lastError()).isNull();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
                 runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0);
     }
@@ -222,10 +220,10 @@ class SubstateChangeActionIT {
                 .isInstanceOf(SubstateChangeException.class);
         asUser(user, () -> opportunities.openSubstate(PartnerScope.everything(), opportunity.id(), "NewContact"));
 
-        List<SubstateChangeHistoryRow> manual = SubstateHistoryRows.of(history, opportunity.id()).stream()
+        List<SubstateChangeHistoryRow> manual = SubstateChangeHistoryRows.of(history, opportunity.id()).stream()
                 .filter(SubstateChangeHistoryRow::manual).toList();
-        assertThat(manual).extracting(SubstateChangeHistoryRow::changeType, SubstateChangeHistoryRow::status,
-                        SubstateChangeHistoryRow::lastError)
+        assertThat(manual).extracting(SubstateChangeHistoryRow::changeType, row -> row.action().status(),
+                        row -> row.action().lastError())
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(SubstateChangeType.CLOSE, true, null),
                         org.assertj.core.groups.Tuple.tuple(SubstateChangeType.CLOSE, false,
@@ -233,7 +231,7 @@ class SubstateChangeActionIT {
                         org.assertj.core.groups.Tuple.tuple(SubstateChangeType.OPEN, true, null));
         assertThat(manual).allSatisfy(row -> {
             assertThat(row.changedBy()).isEqualTo(user);
-            assertThat(row.trigger()).isEqualTo("MANUAL");
+            assertThat(row.action().trigger()).isEqualTo("MANUAL");
             assertThat(row.targetSubstateKey()).isEqualTo("NewContact");
             assertThat(row.targetSubstateName()).isEqualTo("Nuovo contatto");
             assertThat(row.activityId()).isNull();
@@ -250,9 +248,11 @@ class SubstateChangeActionIT {
         closeWhenOpen(data.startSubstateChangeTestFlow(mine, "CLOSE", "Paperwork"), "Intake");
         closeWhenOpen(data.startSubstateChangeTestFlow(mine, "OPEN", "Paperwork"), "Intake");
         closeWhenOpen(data.startSubstateChangeTestFlow(theirs, "CLOSE", "Paperwork"), "Intake");
-        awaitRow(history, mine.id(), row -> row.changeType() == SubstateChangeType.CLOSE && row.status() != null);
-        awaitRow(history, mine.id(), row -> row.changeType() == SubstateChangeType.OPEN && row.status() != null);
-        awaitRow(history, theirs.id(), row -> row.status() != null);
+        awaitRow(history, mine.id(),
+                row -> row.changeType() == SubstateChangeType.CLOSE && row.action().status() != null);
+        awaitRow(history, mine.id(),
+                row -> row.changeType() == SubstateChangeType.OPEN && row.action().status() != null);
+        awaitRow(history, theirs.id(), row -> row.action().status() != null);
         String internal = data.internalUser();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> openKeys(mine).contains("NewContact"));
         asUser(internal, () -> opportunities.closeSubstate(PartnerScope.everything(), mine.id(), "NewContact"));

@@ -23,8 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flowstate.history.ActionStatus;
 import com.flowstate.flow.FlowService;
-import com.flowstate.history.WebhookHistoryQuery;
-import com.flowstate.history.WebhookHistoryRow;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
@@ -69,7 +67,7 @@ class WebhookActionIT {
 
         flow.closeSubstate(processInstance, "ContractSigning");
 
-        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.SUCCEEDED);
+        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
         List<Received> requests = receiver.requestsTo(url);
         assertThat(requests).hasSize(1);
         Received request = requests.get(0);
@@ -95,17 +93,17 @@ class WebhookActionIT {
         assertThat(body.path("opportunity").path("seller").asText()).isEqualTo(seller.name());
         assertThat(body.path("sentAt").asText()).isNotBlank();
 
-        assertThat(row.status()).isTrue();
+        assertThat(row.action().status()).isTrue();
         assertThat(row.responseCode()).isEqualTo(200);
         assertThat(row.responseExcerpt()).isEqualTo("{\"received\": true}");
         assertThat(row.url()).isEqualTo(url);
         assertThat(row.eventName()).isEqualTo("substate.closed");
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.lastError()).isNull();
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().lastError()).isNull();
         assertThat(row.calledAt()).isNotNull();
         assertThat(row.durationMillis()).isNotNull().isGreaterThanOrEqualTo(0L);
-        assertThat(row.substateKey()).isEqualTo("ContractSigning");
-        assertThat(row.trigger()).isEqualTo("CLOSE");
+        assertThat(row.action().substateKey()).isEqualTo("ContractSigning");
+        assertThat(row.action().trigger()).isEqualTo("CLOSE");
         awaitEnded(processInstance);
     }
 
@@ -117,11 +115,11 @@ class WebhookActionIT {
 
         flow.closeSubstate(processInstance, "ContractSigning");
 
-        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.status()).isFalse();
-        assertThat(row.attempts()).isEqualTo(3);
+        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().status()).isFalse();
+        assertThat(row.action().attempts()).isEqualTo(3);
         assertThat(row.responseCode()).isEqualTo(500);
-        assertThat(row.lastError()).isEqualTo("HTTP 500 from " + url);
+        assertThat(row.action().lastError()).isEqualTo("HTTP 500 from " + url);
         assertThat(row.responseExcerpt()).contains("status 500");
         assertThat(row.eventName()).isEqualTo("contract.signed");
         List<Received> requests = receiver.requestsTo(url);
@@ -138,12 +136,14 @@ class WebhookActionIT {
 
         flow.closeSubstate(processInstance, "ContractSigning");
 
-        WebhookHistoryRow retrying = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.RETRYING);
-        assertThat(retrying.lastError()).startsWith("Connection refused by 127.0.0.1:");
-        assertThat(retrying.status()).isNull();
-        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.attempts()).isEqualTo(3);
-        assertThat(row.lastError()).startsWith("Connection refused by 127.0.0.1:").endsWith("(" + url + ")");
+        WebhookHistoryRow retrying = awaitRow(history, opportunity.id(),
+                r -> r.action().state() == ActionStatus.RETRYING);
+        assertThat(retrying.action().lastError()).startsWith("Connection refused by 127.0.0.1:");
+        assertThat(retrying.action().status()).isNull();
+        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().attempts()).isEqualTo(3);
+        assertThat(row.action().lastError()).startsWith("Connection refused by 127.0.0.1:")
+                .endsWith("(" + url + ")");
         assertThat(row.responseCode()).isNull();
         assertThat(row.calledAt()).isNotNull();
         awaitEnded(processInstance);
@@ -157,10 +157,10 @@ class WebhookActionIT {
 
         flow.closeSubstate(processInstance, "ContractSigning");
 
-        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.attempts()).isEqualTo(1);
+        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().attempts()).isEqualTo(1);
         assertThat(row.responseCode()).isEqualTo(404);
-        assertThat(row.lastError()).isEqualTo("HTTP 404 from " + url);
+        assertThat(row.action().lastError()).isEqualTo("HTTP 404 from " + url);
         assertThat(receiver.requestsTo(url)).hasSize(1);
         awaitEnded(processInstance);
     }
@@ -173,8 +173,8 @@ class WebhookActionIT {
 
         flow.closeSubstate(processInstance, "ContractSigning");
 
-        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.SUCCEEDED);
-        assertThat(row.attempts()).isEqualTo(2);
+        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
+        assertThat(row.action().attempts()).isEqualTo(2);
         assertThat(row.responseCode()).isEqualTo(202);
         assertThat(receiver.requestsTo(url)).hasSize(1);
         assertThat(WebhookHistoryRows.of(history, opportunity.id())).hasSize(1);
@@ -189,9 +189,9 @@ class WebhookActionIT {
 
         flow.closeSubstate(processInstance, "ContractSigning");
 
-        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.state() == ActionStatus.FAILED);
-        assertThat(row.attempts()).isEqualTo(1);
-        assertThat(row.lastError()).isEqualTo("Unknown webhook secret 'erp' (configure flowstate.webhook.secrets.erp)");
+        WebhookHistoryRow row = awaitRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.FAILED);
+        assertThat(row.action().attempts()).isEqualTo(1);
+        assertThat(row.action().lastError()).isEqualTo("Unknown webhook secret 'erp' (configure flowstate.webhook.secrets.erp)");
         assertThat(receiver.requestsTo(url)).isEmpty();
     }
 

@@ -9,14 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.flowstate.history.ActionStatus;
-import com.flowstate.history.EmailHistoryQuery;
+import com.flowstate.action.email.EmailHistoryQuery;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
@@ -91,37 +88,19 @@ class ActionHistoryBrowserIT {
     }
 
     private void openActionHistoryFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
+        browser.openActionHistory();
         browser.waitFor(By.id("email-history-grid"));
     }
 
     private void chooseStatus(String label) {
-        browser.waitFor(By.id("filter-status")).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
+        browser.choose("filter-status", label);
     }
 
     private void waitForRows() {
-        browser.waitUntil(driver -> visibleCells().size() > 10);
+        browser.waitForCells("email-history-grid", 10);
     }
 
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<String> visibleCells() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('email-history-grid');
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """);
+        return browser.gridCells("email-history-grid");
     }
 }

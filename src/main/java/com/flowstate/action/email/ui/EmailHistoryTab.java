@@ -61,8 +61,8 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
         Div details = new Div(subjectLabel, subject, bodyLabel, body);
         details.addClassNames("email-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
-        if (row.action().lastError() != null) {
-            Div error = new Div(row.action().lastError());
+        if (row.lastError() != null) {
+            Div error = new Div(row.lastError());
             error.addClassNames("email-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
                     LumoUtility.Whitespace.PRE_WRAP);
             details.add(error);

@@ -1,0 +1,77 @@
+package com.flowstate.action.webhook.ui;
+
+import com.flowstate.action.webhook.WebhookHistoryFilter;
+import com.flowstate.action.webhook.WebhookHistoryQuery;
+import com.flowstate.action.webhook.WebhookHistoryRow;
+import com.flowstate.history.ui.HistoryTab;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.HeaderRow;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * The Webhook tab: every call the Call webhook action made or tried to make, newest first, with what the receiver
+ * answered. A row opens to the start of the answer's body.
+ */
+class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilter> {
+
+    private final WebhookHistoryFilters filters = new WebhookHistoryFilters(filterFields);
+
+    WebhookHistoryTab(WebhookHistoryQuery query) {
+        super(query);
+        build("webhook-history", "createdAt", "history.webhook.empty");
+    }
+
+    @Override
+    protected void addColumns(HeaderRow filterRow) {
+        filterRow.getCell(opportunityColumn("history.webhook.column.opportunity")).setComponent(filters.opportunity);
+        filterRow.getCell(seedColumn(WebhookHistoryRow::url, "url", "history.webhook.column.url")
+                .setTooltipGenerator(WebhookHistoryRow::url)).setComponent(filters.url);
+        detailColumn(WebhookHistoryRow::eventName, "event", "history.webhook.column.event").setAutoWidth(true);
+        filterRow.getCell(seedColumn(row -> row.responseCode() == null ? "" : row.responseCode().toString(),
+                "responseCode", "history.webhook.column.responseCode").setTextAlign(ColumnTextAlign.END))
+                .setComponent(filters.responseCode);
+        filterRow.getCell(statusColumn("history.webhook.column.status", "history.state."))
+                .setComponent(filters.status);
+        filterRow.getCell(createdAtColumn("history.webhook.column.createdAt"))
+                .setComponent(filters.created.component());
+        detailColumn(row -> format(row.calledAt()), "calledAt", "history.webhook.column.calledAt")
+                .setAutoWidth(true);
+        detailColumn(row -> row.durationMillis() == null ? "" : row.durationMillis() + " ms", "duration",
+                "history.webhook.column.duration").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        attemptsColumn("history.webhook.column.attempts");
+        lastErrorColumn("history.webhook.column.lastError");
+        substateColumn("history.webhook.column.substate", "history.email.trigger.");
+    }
+
+    @Override
+    protected WebhookHistoryFilter filter() {
+        return filters.value();
+    }
+
+    @Override
+    protected boolean hasDetails() {
+        return true;
+    }
+
+    @Override
+    protected Component details(WebhookHistoryRow row) {
+        Span responseLabel = new Span(getTranslation("history.webhook.details.response"));
+        responseLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        Div response = new Div(row.responseExcerpt() == null ? "—" : row.responseExcerpt());
+        response.addClassNames("webhook-response", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.FontSize.SMALL);
+        Div details = new Div(responseLabel, response);
+        details.addClassNames("webhook-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
+        String lastError = row.action().lastError();
+        if (lastError != null) {
+            Div error = new Div(lastError);
+            error.addClassNames("webhook-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
+                    LumoUtility.Whitespace.PRE_WRAP);
+            details.add(error);
+        }
+        return details;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The engine: everything that knows Camunda lives here, so a move to another engine (e.g. Operaton) touches this
+ * package only. It reads the substate contract out of every deployed flow (a BPMN parse listener), runs the deploy
+ * checks the actions contribute ({@link com.flowstate.flow.FlowActions}), turns engine history events into
+ * Flowstate's events ({@link com.flowstate.flow.ActionScheduled}, {@link com.flowstate.flow.SubstateOpened}…),
+ * tells an action which attempt it runs ({@link com.flowstate.flow.ActionAttempts}), opens and closes substates
+ * ({@link com.flowstate.flow.FlowService}) and deploys the flows in {@code bpmn/} once the application has started.
+ */
+package com.flowstate.flow;

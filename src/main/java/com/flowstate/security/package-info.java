@@ -1,0 +1,6 @@
+/**
+ * Who may do what: users in the app database (bcrypt), roles ADMIN, DESIGNER, INTERNAL, PARTNER, the partner scope a
+ * user's queries run in ({@link com.flowstate.security.PartnerScope}), the two security chains (HTTP Basic for
+ * {@code /api} and {@code /engine-rest}, the Vaadin login for the rest) and Cockpit single sign-on.
+ */
+package com.flowstate.security;

@@ -1,0 +1,140 @@
+package com.flowstate.action.webhook.ui;
+
+import static com.flowstate.support.WebhookHistoryRows.awaitRow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.flowstate.action.webhook.WebhookHistoryQuery;
+import com.flowstate.flow.FlowService;
+import com.flowstate.history.ActionStatus;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.partner.Company;
+import com.flowstate.partner.CompanyKind;
+import com.flowstate.support.Browser;
+import com.flowstate.support.IntegrationTest;
+import com.flowstate.support.TestData;
+import com.flowstate.support.WebhookReceiver;
+
+/** A partner user finds the rejected webhook calls of their own opportunities on the Webhook tab, in a real Chromium. */
+@IntegrationTest
+class WebhookHistoryBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired FlowService flow;
+    @Autowired WebhookHistoryQuery history;
+
+    Browser browser;
+    WebhookReceiver receiver;
+
+    @BeforeEach
+    void openBrowserAndReceiver() {
+        receiver = new WebhookReceiver();
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void closeBrowserAndReceiver() {
+        browser.close();
+        receiver.close();
+    }
+
+    @Test
+    void aPartnerFiltersTheWebhookTabToRejectedCallsAndSeesOnlyTheirOwn() {
+        Company installer = data.partner(CompanyKind.INSTALLER);
+        Company other = data.partner(CompanyKind.INSTALLER);
+        Opportunity accepted = data.opportunity(installer, null);
+        Opportunity rejected = data.opportunity(installer, null);
+        Opportunity othersRejected = data.opportunity(other, null);
+        String rejectedUrl = receiver.url(410, data.unique("esign"));
+        call(accepted, receiver.url(200, data.unique("erp")));
+        call(rejected, rejectedUrl);
+        call(othersRejected, receiver.url(410, data.unique("esign")));
+        awaitRow(history, accepted.id(), row -> row.action().state() == ActionStatus.SUCCEEDED);
+        awaitRow(history, rejected.id(), row -> row.action().state() == ActionStatus.FAILED);
+        awaitRow(history, othersRejected.id(),
+                row -> row.action().state() == ActionStatus.FAILED);
+        String user = data.partnerUser(installer);
+
+        browser.login(user, user);
+        openActionHistoryFromTheUserMenu();
+        assertThat(tabIds()).hasSize(7).endsWith("tab-webhooks");
+        browser.waitFor(By.id("tab-webhooks")).click();
+        browser.waitFor(By.id("webhook-history-grid"));
+        browser.waitUntil(driver -> visibleCells().contains(accepted.name()) && visibleCells().contains(rejected.name()));
+        assertThat(visibleCells()).doesNotContain(othersRejected.name());
+        browser.screenshot("action-history-webhooks-partner");
+
+        chooseStatus("false");
+        browser.waitUntil(driver -> !visibleCells().contains(accepted.name()));
+        List<String> cells = visibleCells();
+        browser.screenshot("action-history-webhooks-partner-status-false");
+
+        assertThat(cells).contains(rejected.name(), rejectedUrl, "410", "HTTP 410 from " + rejectedUrl);
+        assertThat(cells).doesNotContain(accepted.name(), othersRejected.name());
+        assertThat(cells).filteredOn(text -> text.startsWith("true")).isEmpty();
+        assertThat(cells).filteredOn(text -> text.startsWith("false")).isNotEmpty();
+
+        browser.waitFor(By.id("webhook-history-clear-filters")).click();
+        browser.waitUntil(driver -> visibleCells().contains(accepted.name()));
+        browser.type(By.cssSelector("#webhook-filter-response-code input"), "200");
+        browser.waitUntil(driver -> !visibleCells().contains(rejected.name()));
+        assertThat(visibleCells()).contains(accepted.name(), "200");
+        browser.screenshot("action-history-webhooks-partner-code-200");
+    }
+
+    private void call(Opportunity opportunity, String url) {
+        String processInstance = data.startWebhookTestFlow(opportunity, url, null, null, false);
+        flow.closeSubstate(processInstance, "ContractSigning");
+    }
+
+    private void openActionHistoryFromTheUserMenu() {
+        browser.waitFor(By.id("user-menu-button")).click();
+        WebElement account = browser.waitFor(By.id("account-information"));
+        new Actions(browser.driver()).moveToElement(account).click().perform();
+        browser.waitFor(By.id("menu-action-history")).click();
+        browser.waitFor(By.id("email-history-grid"));
+    }
+
+    private void chooseStatus(String label) {
+        // Every tab's status filter has the id filter-status: take the one in this tab's grid.
+        browser.waitFor(By.cssSelector("#webhook-history-grid #filter-status")).click();
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
+                .findFirst().orElse(null)).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> tabIds() {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                return [...document.querySelectorAll('#action-history-tabs vaadin-tab')].map(tab => tab.id);
+                """);
+    }
+
+    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
+    @SuppressWarnings("unchecked")
+    private List<String> visibleCells() {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const grid = document.getElementById('webhook-history-grid');
+                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
+                        && c.assignedSlot.parentElement.parentElement
+                        && c.assignedSlot.parentElement.parentElement.parentElement
+                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
+                        && !c.assignedSlot.parentElement.parentElement.hidden)
+                    .map(c => c.textContent.trim())
+                    .filter(t => t.length > 0);
+                """);
+    }
+}
