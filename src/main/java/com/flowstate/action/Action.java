@@ -45,15 +45,21 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
     }
 
     private final Class<P> parametersType;
+    private final String historyTable;
     private final ActionRunner runner;
     private String name;
 
-    protected Action(Class<P> parametersType, ActionRunner runner) {
+    /**
+     * @param parametersType the parameters record
+     * @param historyTable   the table of the action's history tab; a constant of the code, never user input
+     */
+    protected Action(Class<P> parametersType, String historyTable, ActionRunner runner) {
         if (Arrays.stream(parametersType.getRecordComponents()).anyMatch(c -> c.getType() != String.class)) {
             throw new IllegalArgumentException(parametersType.getName() + ": parameters are the texts of the "
                     + "service task's input parameters; every component must be a String");
         }
         this.parametersType = parametersType;
+        this.historyTable = historyTable;
         this.runner = runner;
     }
 
@@ -62,8 +68,10 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
         return name;
     }
 
-    /** The table of the action's history tab; a constant of the code, never user input. */
-    public abstract String historyTable();
+    /** The table of the action's history tab. */
+    public final String historyTable() {
+        return historyTable;
+    }
 
     /** Names of the service task's input parameters this action reads, in the order of its parameters record. */
     public final Set<String> inputParameters() {

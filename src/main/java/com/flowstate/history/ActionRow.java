@@ -36,8 +36,8 @@ public record ActionRow(
     }
 
     public static ActionRow map(ResultSet rs) throws SQLException {
-        long opportunityId = rs.getLong("opportunity_id");
-        return new ActionRow(rs.getLong("id"), rs.wasNull() ? null : opportunityId, rs.getString("opportunity_name"),
+        Long opportunityId = rs.getObject("opportunity_id", Long.class);
+        return new ActionRow(rs.getLong("id"), opportunityId, rs.getString("opportunity_name"),
                 ActionStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
                 rs.getString("substate_key"), rs.getString("substate_name"), rs.getString("trigger"),
                 rs.getTimestamp("created_at").toInstant());

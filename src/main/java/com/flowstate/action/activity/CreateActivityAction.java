@@ -29,13 +29,8 @@ public class CreateActivityAction extends Action<ActivityParameters> {
     private final ActivityActionService activities;
 
     CreateActivityAction(ActionRunner runner, ActivityActionService activities) {
-        super(ActivityParameters.class, runner);
+        super(ActivityParameters.class, "activity_history", runner);
         this.activities = activities;
-    }
-
-    @Override
-    public String historyTable() {
-        return "activity_history";
     }
 
     @Override

@@ -27,13 +27,8 @@ public class AssignPartnerAction extends Action<AssignmentParameters> {
     private final AssignmentActionService assignments;
 
     AssignPartnerAction(ActionRunner runner, AssignmentActionService assignments) {
-        super(AssignmentParameters.class, runner);
+        super(AssignmentParameters.class, "assignment_history", runner);
         this.assignments = assignments;
-    }
-
-    @Override
-    public String historyTable() {
-        return "assignment_history";
     }
 
     @Override

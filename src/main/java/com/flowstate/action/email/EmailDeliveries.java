@@ -4,9 +4,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import com.flowstate.action.OwnTransaction;
 
 /**
  * Remembers, outside the job's transaction, that an action execution's e-mail was handed to SMTP. If the job then
@@ -16,22 +15,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EmailDeliveries {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
 
-    EmailDeliveries(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    EmailDeliveries(JdbcClient jdbc, OwnTransaction ownTransaction) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = ownTransaction;
     }
 
     Optional<Delivery> find(String executionKey) {
-        return ownTransaction.execute(status -> jdbc.sql("""
+        return ownTransaction.call(() -> jdbc.sql("""
                         select message_id, recipient_email from email_delivery where execution_key = ?""")
                 .param(executionKey).query(Delivery.class).optional());
     }
 
     void record(String executionKey, String messageId, String recipientEmail) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        ownTransaction.run(() -> jdbc.sql("""
                         insert into email_delivery (execution_key, message_id, recipient_email) values (?, ?, ?)
                         on conflict do nothing""")
                 .params(executionKey, messageId, recipientEmail).update());

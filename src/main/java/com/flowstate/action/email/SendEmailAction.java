@@ -28,15 +28,10 @@ public class SendEmailAction extends Action<EmailParameters> {
 
     SendEmailAction(ActionRunner runner, EmailActionService emails, EmailTemplateService templates,
                     SmtpCredentialService credentials) {
-        super(EmailParameters.class, runner);
+        super(EmailParameters.class, "email_history", runner);
         this.emails = emails;
         this.templates = templates;
         this.credentials = credentials;
-    }
-
-    @Override
-    public String historyTable() {
-        return "email_history";
     }
 
     @Override

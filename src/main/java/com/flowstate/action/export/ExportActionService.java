@@ -55,14 +55,12 @@ public class ExportActionService {
     private final ExportGenerator generator;
     private final ExportFiles files;
     private final SmtpMailer mailer;
-    private final ExportDeliveries deliveries;
-    private final ExportHistoryWriter history;
+    private final ExportRecords records;
     private final ExportProperties properties;
 
     ExportActionService(ExportTemplateService templates, OpportunityService opportunities,
                         SmtpCredentialService credentials, ExportRecipients recipients, ExportGenerator generator,
-                        ExportFiles files, SmtpMailer mailer, ExportDeliveries deliveries,
-                        ExportHistoryWriter history, ExportProperties properties) {
+                        ExportFiles files, SmtpMailer mailer, ExportRecords records, ExportProperties properties) {
         this.templates = templates;
         this.opportunities = opportunities;
         this.credentials = credentials;
@@ -70,8 +68,7 @@ public class ExportActionService {
         this.generator = generator;
         this.files = files;
         this.mailer = mailer;
-        this.deliveries = deliveries;
-        this.history = history;
+        this.records = records;
         this.properties = properties;
     }
 
@@ -79,14 +76,11 @@ public class ExportActionService {
      * Runs one attempt, putting on the history row what it resolves as it goes (template details, recipient, file,
      * delivery), so a failed attempt shows how far it got. A scheduled export (no opportunity) gets its row here:
      * the engine tracks only opportunities' flows.
-     *
-     * <p>An {@link ActionFailure} does not roll the job's transaction back: the action runner records a final
-     * failure in it, and rethrows a failure to retry, which rolls it back anyway.
      */
     @Transactional
     public void run(ActionAttempt attempt, String templateName, HistoryRow row) {
         if (attempt.opportunityId() == null) {
-            history.ensureScheduledRow(attempt, templateName);
+            records.ensureScheduledRow(attempt, templateName);
         }
         row.put("template_name", templateName);
         if (templateName == null || templateName.isBlank()) {
@@ -107,14 +101,14 @@ public class ExportActionService {
                 .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '"
                         + template.smtpCredentialName() + "'"));
         String executionKey = attempt.executionKey();
-        long historyId = history.idOf(executionKey)
+        long historyId = records.idOf(executionKey)
                 .orElseThrow(() -> new IllegalStateException("Export " + executionKey + " has no history row"));
 
         StoredExportFile file = files.forHistory(historyId)
                 .orElseGet(() -> generateAndStore(template, recipient, historyId));
         row.put("row_count", file.rowCount()).put("file_size", file.fileSize()).put("file_name", file.fileName());
 
-        var earlier = deliveries.find(executionKey);
+        var earlier = records.findDelivery(executionKey);
         if (earlier.isPresent()) {
             log.info("Export {} was already handed to SMTP as {}; not sending again", executionKey,
                     earlier.get().messageId());
@@ -133,7 +127,7 @@ public class ExportActionService {
                     : ActionFailure.transientFailure(e.getMessage(), e);
         }
         ExportDelivery delivery = attach ? ExportDelivery.ATTACHED : ExportDelivery.LINKED;
-        deliveries.record(executionKey, messageId, recipient.email(), delivery);
+        records.recordDelivery(executionKey, messageId, recipient.email(), delivery);
         sent(row, messageId, delivery);
     }
 

@@ -10,9 +10,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import com.flowstate.action.OwnTransaction;
 
 import com.flowstate.security.PartnerScope;
 
@@ -33,12 +32,11 @@ public class ExportFiles {
             """;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
 
-    ExportFiles(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ExportFiles(JdbcClient jdbc, OwnTransaction ownTransaction) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = ownTransaction;
     }
 
     /**
@@ -49,7 +47,7 @@ public class ExportFiles {
             throws IOException {
         long size = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
-            return ownTransaction.execute(status -> {
+            return ownTransaction.call(() -> {
                 long id = jdbc.sql("""
                                 insert into export_file (history_id, file_name, content_type, file_size, row_count)
                                 values (?, ?, ?, ?, ?) returning id""")

@@ -26,14 +26,9 @@ public class RunExportAction extends Action<ExportParameters> {
     private final ExportTemplateService templates;
 
     RunExportAction(ActionRunner runner, ExportActionService exports, ExportTemplateService templates) {
-        super(ExportParameters.class, runner);
+        super(ExportParameters.class, "export_history", runner);
         this.exports = exports;
         this.templates = templates;
-    }
-
-    @Override
-    public String historyTable() {
-        return "export_history";
     }
 
     @Override

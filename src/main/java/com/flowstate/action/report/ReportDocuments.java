@@ -5,9 +5,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import com.flowstate.action.OwnTransaction;
 
 /**
  * Keeps, outside the job's transaction, the report an action execution handed to SMTP. It is the document the
@@ -18,17 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReportDocuments {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
 
-    ReportDocuments(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ReportDocuments(JdbcClient jdbc, OwnTransaction ownTransaction) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = ownTransaction;
     }
 
     /** The report this execution already sent, without its content. */
     Optional<SentReport> find(String executionKey) {
-        return ownTransaction.execute(status -> jdbc.sql("""
+        return ownTransaction.call(() -> jdbc.sql("""
                         select message_id, recipient_email, from_address, subject, file_name, length(content) size,
                                sent_at
                         from report_document where execution_key = ?""")
@@ -36,7 +34,7 @@ class ReportDocuments {
     }
 
     void record(String executionKey, SentReport report, byte[] content) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        ownTransaction.run(() -> jdbc.sql("""
                         insert into report_document (execution_key, message_id, recipient_email, from_address, subject,
                                                      file_name, content, sent_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)

@@ -9,11 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.flowstate.history.ActionHistoryQuery;
 import com.flowstate.history.ActionRow;
-import com.flowstate.history.HistoryQuery;
-import com.flowstate.history.HistorySort;
 import com.flowstate.history.KeysetQuery;
-import com.flowstate.history.Page;
 import com.flowstate.history.SortColumn;
 import com.flowstate.history.SortColumns;
 import com.flowstate.security.PartnerScope;
@@ -24,39 +22,33 @@ import com.flowstate.security.PartnerScope;
  * either. Indexes: V7__reports.sql.
  */
 @Service
-public class ReportHistoryQuery implements HistoryQuery<ReportHistoryRow, ReportHistoryFilter> {
-
-    /** Nullable columns sort through a non-null expression: the keyset comparison does not work on nulls. */
-    private static final SortColumns SORTS = SortColumns.forActions(
-            SortColumn.text("template", "h.template_name"),
-            SortColumn.text("recipient", "coalesce(h.recipient_email, '')"),
-            SortColumn.text("smtpCredential", "h.smtp_credential_name"),
-            SortColumn.text("fromAddress", "coalesce(h.from_address, '')"),
-            SortColumn.text("document", "coalesce(h.file_name, '')"));
+public class ReportHistoryQuery extends ActionHistoryQuery<ReportHistoryRow, ReportHistoryFilter> {
 
     private final JdbcClient jdbc;
 
+    /** Nullable columns sort through a non-null expression: the keyset comparison does not work on nulls. */
     ReportHistoryQuery(JdbcClient jdbc) {
+        super(jdbc, SortColumns.forActions(
+                        SortColumn.text("template", "h.template_name"),
+                        SortColumn.text("recipient", "coalesce(h.recipient_email, '')"),
+                        SortColumn.text("smtpCredential", "h.smtp_credential_name"),
+                        SortColumn.text("fromAddress", "coalesce(h.from_address, '')"),
+                        SortColumn.text("document", "coalesce(h.file_name, '')")), """
+                        h.template_name, h.recipient_role, h.recipient_email, h.smtp_credential_name, h.from_address,
+                        h.file_name, h.document_size, h.subject, h.message_id, h.sent_at""",
+                "report_history h");
         this.jdbc = jdbc;
     }
 
-    /** A page of rows the scope may see. Reads no document: they live in another table. */
+    /** Reads no document: they live in another table. */
     @Override
-    @Transactional(readOnly = true)
-    public Page<ReportHistoryRow> page(PartnerScope scope, ReportHistoryFilter filter, HistorySort sort,
-                                       String cursor, int size) {
-        return KeysetQuery.forActions("""
-                        h.template_name, h.recipient_role, h.recipient_email, h.smtp_credential_name, h.from_address,
-                        h.file_name, h.document_size, h.subject, h.message_id, h.sent_at""", "report_history h")
-                .scope(scope)
-                .common(filter)
-                .contains("h.template_name", filter.template())
+    protected void filter(KeysetQuery query, ReportHistoryFilter filter) {
+        query.contains("h.template_name", filter.template())
                 .contains("h.recipient_email", filter.recipient())
                 .contains("h.smtp_credential_name", filter.smtpCredential())
                 .contains("h.from_address", filter.fromAddress())
                 .contains("h.file_name", filter.document())
-                .status("h.status", filter.status())
-                .page(jdbc, SORTS, sort, cursor, size, ReportHistoryQuery::map);
+                .status("h.status", filter.status());
     }
 
     /**
@@ -79,11 +71,12 @@ public class ReportHistoryQuery implements HistoryQuery<ReportHistoryRow, Report
                 .optional();
     }
 
-    private static ReportHistoryRow map(ResultSet rs) throws SQLException {
+    @Override
+    protected ReportHistoryRow map(ActionRow shared, ResultSet rs) throws SQLException {
         Timestamp sentAt = rs.getTimestamp("sent_at");
         int size = rs.getInt("document_size");
         Integer documentSize = rs.wasNull() ? null : size;
-        return new ReportHistoryRow(ActionRow.map(rs), rs.getString("template_name"), rs.getString("recipient_role"),
+        return new ReportHistoryRow(shared, rs.getString("template_name"), rs.getString("recipient_role"),
                 rs.getString("recipient_email"), rs.getString("smtp_credential_name"), rs.getString("from_address"),
                 rs.getString("file_name"), documentSize, rs.getString("subject"), rs.getString("message_id"),
                 sentAt == null ? null : sentAt.toInstant());

@@ -31,15 +31,10 @@ public class SendReportAction extends Action<ReportParameters> {
 
     SendReportAction(ActionRunner runner, ReportActionService reports, ReportTemplateService templates,
                      SmtpCredentialService credentials) {
-        super(ReportParameters.class, runner);
+        super(ReportParameters.class, "report_history", runner);
         this.reports = reports;
         this.templates = templates;
         this.credentials = credentials;
-    }
-
-    @Override
-    public String historyTable() {
-        return "report_history";
     }
 
     @Override

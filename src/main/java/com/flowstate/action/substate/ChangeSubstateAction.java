@@ -27,13 +27,8 @@ public class ChangeSubstateAction extends Action<SubstateChangeParameters> {
     private final SubstateChangeActionService changes;
 
     ChangeSubstateAction(ActionRunner runner, SubstateChangeActionService changes) {
-        super(SubstateChangeParameters.class, runner);
+        super(SubstateChangeParameters.class, "substate_change_history", runner);
         this.changes = changes;
-    }
-
-    @Override
-    public String historyTable() {
-        return "substate_change_history";
     }
 
     @Override

@@ -5,56 +5,44 @@ import java.sql.SQLException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.history.ActionHistoryQuery;
 import com.flowstate.history.ActionRow;
-import com.flowstate.history.HistoryQuery;
-import com.flowstate.history.HistorySort;
 import com.flowstate.history.KeysetQuery;
-import com.flowstate.history.Page;
 import com.flowstate.history.SortColumn;
 import com.flowstate.history.SortColumns;
-import com.flowstate.security.PartnerScope;
 
 /**
  * The Substates tab's query, in SQL with the partner scope: automatic and manual changes together, the
  * opportunity's substate log. Indexes: V5__substate_changes.sql.
  */
 @Service
-public class SubstateChangeHistoryQuery implements HistoryQuery<SubstateChangeHistoryRow, SubstateChangeHistoryFilter> {
-
-    private static final SortColumns SORTS = SortColumns.forActions(
-            SortColumn.text("changeType", "coalesce(h.change_type, '')"),
-            SortColumn.text("substate", "coalesce(h.target_substate_name, h.target_substate_key, '')"));
-
-    private final JdbcClient jdbc;
+public class SubstateChangeHistoryQuery extends ActionHistoryQuery<SubstateChangeHistoryRow, SubstateChangeHistoryFilter> {
 
     SubstateChangeHistoryQuery(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, SortColumns.forActions(
+                        SortColumn.text("changeType", "coalesce(h.change_type, '')"),
+                        SortColumn.text("substate", "coalesce(h.target_substate_name, h.target_substate_key, '')")), """
+                        h.change_type, h.target_substate_key, h.target_substate_name, h.manual, h.changed_by,
+                        h.activity_id, h.updated_at""",
+                "substate_change_history h");
     }
 
     @Override
-    @Transactional(readOnly = true)
-    public Page<SubstateChangeHistoryRow> page(PartnerScope scope, SubstateChangeHistoryFilter filter,
-                                               HistorySort sort, String cursor, int size) {
-        KeysetQuery query = KeysetQuery.forActions("""
-                        h.change_type, h.target_substate_key, h.target_substate_name, h.manual, h.changed_by,
-                        h.activity_id, h.updated_at""", "substate_change_history h")
-                .scope(scope)
-                .common(filter)
-                .equalTo("h.change_type", filter.changeType() == null ? null : filter.changeType().name())
+    protected void filter(KeysetQuery query, SubstateChangeHistoryFilter filter) {
+        query.equalTo("h.change_type", filter.changeType() == null ? null : filter.changeType().name())
                 .containsInAny(filter.substate(), "h.target_substate_name", "h.target_substate_key")
                 .status("h.status", filter.status());
         if (filter.manual() != null) {
             query.where(filter.manual() ? "h.manual" : "not h.manual");
         }
-        return query.page(jdbc, SORTS, sort, cursor, size, SubstateChangeHistoryQuery::map);
     }
 
-    private static SubstateChangeHistoryRow map(ResultSet rs) throws SQLException {
+    @Override
+    protected SubstateChangeHistoryRow map(ActionRow shared, ResultSet rs) throws SQLException {
         String changeType = rs.getString("change_type");
-        return new SubstateChangeHistoryRow(ActionRow.map(rs),
+        return new SubstateChangeHistoryRow(shared,
                 changeType == null ? null : SubstateChangeType.valueOf(changeType),
                 rs.getString("target_substate_key"), rs.getString("target_substate_name"), rs.getBoolean("manual"),
                 rs.getString("changed_by"), rs.getString("activity_id"), rs.getTimestamp("updated_at").toInstant());

@@ -25,14 +25,9 @@ public class CallWebhookAction extends Action<WebhookParameters> {
     private final WebhookProperties properties;
 
     CallWebhookAction(ActionRunner runner, WebhookActionService webhooks, WebhookProperties properties) {
-        super(WebhookParameters.class, runner);
+        super(WebhookParameters.class, "webhook_history", runner);
         this.webhooks = webhooks;
         this.properties = properties;
-    }
-
-    @Override
-    public String historyTable() {
-        return "webhook_history";
     }
 
     @Override

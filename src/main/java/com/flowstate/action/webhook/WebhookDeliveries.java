@@ -6,9 +6,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import com.flowstate.action.OwnTransaction;
 
 /**
  * Remembers, outside the job's transaction, what the receiver of an execution's webhook answered, since an attempt
@@ -25,23 +24,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WebhookDeliveries {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction ownTransaction;
 
-    WebhookDeliveries(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    WebhookDeliveries(JdbcClient jdbc, OwnTransaction ownTransaction) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.ownTransaction = ownTransaction;
     }
 
     /** The response code the receiver accepted the execution's call with, if it did. */
     Optional<Integer> find(String executionKey) {
-        return ownTransaction.execute(status -> jdbc.sql(
+        return ownTransaction.call(() -> jdbc.sql(
                         "select response_code from webhook_delivery where execution_key = ?")
                 .param(executionKey).query(Integer.class).optional());
     }
 
     void record(String executionKey, int responseCode) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        ownTransaction.run(() -> jdbc.sql("""
                         insert into webhook_delivery (execution_key, response_code) values (?, ?)
                         on conflict do nothing""")
                 .params(executionKey, responseCode).update());
@@ -50,7 +48,7 @@ class WebhookDeliveries {
     /** One HTTP call and what it answered (a null code: no answer), on the execution's history row. */
     void recordCall(String executionKey, String url, Instant calledAt, long durationMillis, Integer responseCode,
                     String responseExcerpt) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql("""
+        ownTransaction.run(() -> jdbc.sql("""
                         update webhook_history set url = ?, called_at = ?, duration_ms = ?, response_code = ?,
                             response_excerpt = ?, updated_at = now()
                         where execution_key = ?""")

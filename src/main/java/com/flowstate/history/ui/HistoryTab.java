@@ -25,6 +25,8 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -121,6 +123,50 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     /** Whether a click on a row shows {@link #details}; a tab whose columns say it all keeps the default, no. */
     protected boolean hasDetails() {
         return false;
+    }
+
+    /**
+     * The block a click on a row opens, as a column of labelled values with the row's error last. Its element classes
+     * start with {@code classPrefix}: {@code <prefix>-details}, {@code <prefix>-error}.
+     */
+    protected final class Details {
+
+        private final String classPrefix;
+        private final Div panel = new Div();
+
+        public Details(String classPrefix) {
+            this.classPrefix = classPrefix;
+            panel.addClassNames(classPrefix + "-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                    LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
+        }
+
+        /** A small label, then the value (its classes given), shown as it is: line breaks kept. */
+        public Details value(String labelKey, String value, String... valueClasses) {
+            Span label = new Span(getTranslation(labelKey));
+            label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+            Div text = new Div(value == null ? "" : value);
+            text.addClassNames(valueClasses);
+            text.addClassNames(LumoUtility.Whitespace.PRE_WRAP);
+            panel.add(label, text);
+            return this;
+        }
+
+        /** Any further line. */
+        public Details line(Component component) {
+            panel.add(component);
+            return this;
+        }
+
+        /** The panel, with the row's error (if any) last. */
+        public Component withError(String error) {
+            if (error != null) {
+                Div text = new Div(error);
+                text.addClassNames(classPrefix + "-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
+                        LumoUtility.Whitespace.PRE_WRAP);
+                panel.add(text);
+            }
+            return panel;
+        }
     }
 
     /** A seed column: sortable in SQL by its key, which is also the REST API's sort name. */

@@ -21,12 +21,7 @@ import com.flowstate.flow.ActionAttempt;
 public class NoopAction extends Action<NoopParameters> {
 
     NoopAction(ActionRunner runner) {
-        super(NoopParameters.class, runner);
-    }
-
-    @Override
-    public String historyTable() {
-        return "noop_history";
+        super(NoopParameters.class, "noop_history", runner);
     }
 
     @Override

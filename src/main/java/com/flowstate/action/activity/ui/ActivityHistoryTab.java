@@ -11,7 +11,6 @@ import com.flowstate.action.activity.AssigneeRole;
 import com.flowstate.history.ui.HistoryTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -64,26 +63,15 @@ class ActivityHistoryTab extends HistoryTab<ActivityHistoryRow, ActivityHistoryF
 
     @Override
     protected Component details(ActivityHistoryRow row) {
-        Span subjectLabel = new Span(getTranslation("history.activity.column.subject"));
-        subjectLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Span subject = new Span(row.subject() == null ? "" : row.subject());
-        subject.addClassNames("activity-subject", LumoUtility.FontWeight.SEMIBOLD);
-        Div details = new Div(subjectLabel, subject);
-        details.addClassNames("activity-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
+        Details details = new Details("activity").value("history.activity.column.subject", row.subject(),
+                "activity-subject", LumoUtility.FontWeight.SEMIBOLD);
         if (row.completedAt() != null) {
             Span completed = new Span(getTranslation("history.activity.column.completed") + ": "
                     + format(row.completedAt()));
             completed.addClassNames(LumoUtility.FontSize.SMALL);
-            details.add(completed);
+            details.line(completed);
         }
-        if (row.lastError() != null) {
-            Div error = new Div(row.lastError());
-            error.addClassNames("activity-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
-                    LumoUtility.Whitespace.PRE_WRAP);
-            details.add(error);
-        }
-        return details;
+        return details.withError(row.lastError());
     }
 
     /** A type the designer wrote that is not one of ours stays as written: it is why the row failed. */

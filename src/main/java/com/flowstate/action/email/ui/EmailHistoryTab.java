@@ -6,8 +6,6 @@ import com.flowstate.action.email.EmailHistoryRow;
 import com.flowstate.history.ui.HistoryTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The E-mail tab: every e-mail the flows sent or tried to send, newest first. */
@@ -50,23 +48,9 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
 
     @Override
     protected Component details(EmailHistoryRow row) {
-        Span subjectLabel = new Span(getTranslation("history.email.details.subject"));
-        subjectLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Span subject = new Span(row.subject() == null ? "" : row.subject());
-        subject.addClassNames("email-subject", LumoUtility.FontWeight.SEMIBOLD);
-        Span bodyLabel = new Span(getTranslation("history.email.details.body"));
-        bodyLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Div body = new Div(row.bodyPreview() == null ? "" : row.bodyPreview());
-        body.addClassNames("email-body", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.FontSize.SMALL);
-        Div details = new Div(subjectLabel, subject, bodyLabel, body);
-        details.addClassNames("email-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
-        if (row.lastError() != null) {
-            Div error = new Div(row.lastError());
-            error.addClassNames("email-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
-                    LumoUtility.Whitespace.PRE_WRAP);
-            details.add(error);
-        }
-        return details;
+        return new Details("email")
+                .value("history.email.details.subject", row.subject(), "email-subject", LumoUtility.FontWeight.SEMIBOLD)
+                .value("history.email.details.body", row.bodyPreview(), "email-body", LumoUtility.FontSize.SMALL)
+                .withError(row.lastError());
     }
 }

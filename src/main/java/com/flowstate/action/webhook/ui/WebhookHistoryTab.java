@@ -7,8 +7,6 @@ import com.flowstate.history.ui.HistoryTab;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.HeaderRow;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
@@ -58,20 +56,9 @@ class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilt
 
     @Override
     protected Component details(WebhookHistoryRow row) {
-        Span responseLabel = new Span(getTranslation("history.webhook.details.response"));
-        responseLabel.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Div response = new Div(row.responseExcerpt() == null ? "—" : row.responseExcerpt());
-        response.addClassNames("webhook-response", LumoUtility.Whitespace.PRE_WRAP, LumoUtility.FontSize.SMALL);
-        Div details = new Div(responseLabel, response);
-        details.addClassNames("webhook-details", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.XSMALL, LumoUtility.Padding.Vertical.SMALL, LumoUtility.Padding.Horizontal.MEDIUM);
-        String lastError = row.action().lastError();
-        if (lastError != null) {
-            Div error = new Div(lastError);
-            error.addClassNames("webhook-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
-                    LumoUtility.Whitespace.PRE_WRAP);
-            details.add(error);
-        }
-        return details;
+        return new Details("webhook")
+                .value("history.webhook.details.response", row.responseExcerpt() == null ? "—" : row.responseExcerpt(),
+                        "webhook-response", LumoUtility.FontSize.SMALL)
+                .withError(row.lastError());
     }
 }
