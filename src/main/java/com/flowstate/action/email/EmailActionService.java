@@ -2,9 +2,7 @@ package com.flowstate.action.email;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
+import com.flowstate.action.TemplateContext;
 import com.flowstate.flow.ActionAttempt;
-import com.flowstate.flow.ActionDefinition;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.OutgoingMail;
 import com.flowstate.mail.SmtpCredential;
@@ -77,7 +75,7 @@ public class EmailActionService {
 
         RenderedEmail email;
         try {
-            email = renderer.render(template, context(opportunity, attempt.action()));
+            email = renderer.render(template, TemplateContext.of(opportunity, attempt.action()));
         } catch (IllegalArgumentException e) {
             throw ActionFailure.permanent(e.getMessage(), e);
         }
@@ -126,39 +124,7 @@ public class EmailActionService {
         return RecipientAddresses.requireValid(address);
     }
 
-    /** The same execution always gets the same Message-ID, so receivers can drop a duplicate. */
     static String messageId(String executionKey, String fromAddress) {
-        int at = fromAddress.lastIndexOf('@');
-        String domain = at < 0 ? "flowstate.local" : fromAddress.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<action-" + executionKey + ".flowstate@" + domain + ">";
-    }
-
-    private static Map<String, Object> context(Opportunity opportunity, ActionDefinition action) {
-        Map<String, Object> context = new HashMap<>();
-        context.put("opportunity", Map.of(
-                "id", opportunity.id(),
-                "name", opportunity.name(),
-                "street", nullToEmpty(opportunity.street()),
-                "city", nullToEmpty(opportunity.city()),
-                "postalCode", opportunity.postalCode(),
-                "province", opportunity.province()));
-        context.put("customer", Map.of(
-                "name", opportunity.customerName(),
-                "email", nullToEmpty(opportunity.customerEmail()),
-                "phone", nullToEmpty(opportunity.customerPhone())));
-        context.put("installer", Map.of("name", nullToEmpty(opportunity.installerName()),
-                "email", nullToEmpty(opportunity.installerEmail())));
-        context.put("seller", Map.of("name", nullToEmpty(opportunity.sellerName()),
-                "email", nullToEmpty(opportunity.sellerEmail())));
-        context.put("owner", Map.of("name", nullToEmpty(opportunity.ownerName()),
-                "email", nullToEmpty(opportunity.ownerEmail())));
-        context.put("substate", Map.of("key", nullToEmpty(action.substateKey()),
-                "name", nullToEmpty(action.substateName())));
-        context.put("trigger", action.trigger().name());
-        return context;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return OutgoingMail.stableMessageId("action", executionKey, fromAddress);
     }
 }

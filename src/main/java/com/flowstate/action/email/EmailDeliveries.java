@@ -2,7 +2,6 @@ package com.flowstate.action.email;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.OwnTransaction;
@@ -14,22 +13,20 @@ import com.flowstate.action.OwnTransaction;
 @Component
 class EmailDeliveries {
 
-    private final JdbcClient jdbc;
     private final OwnTransaction ownTransaction;
 
-    EmailDeliveries(JdbcClient jdbc, OwnTransaction ownTransaction) {
-        this.jdbc = jdbc;
+    EmailDeliveries(OwnTransaction ownTransaction) {
         this.ownTransaction = ownTransaction;
     }
 
     Optional<Delivery> find(String executionKey) {
-        return ownTransaction.call(() -> jdbc.sql("""
+        return ownTransaction.call(jdbc -> jdbc.sql("""
                         select message_id, recipient_email from email_delivery where execution_key = ?""")
                 .param(executionKey).query(Delivery.class).optional());
     }
 
     void record(String executionKey, String messageId, String recipientEmail) {
-        ownTransaction.run(() -> jdbc.sql("""
+        ownTransaction.run(jdbc -> jdbc.sql("""
                         insert into email_delivery (execution_key, message_id, recipient_email) values (?, ?, ?)
                         on conflict do nothing""")
                 .params(executionKey, messageId, recipientEmail).update());

@@ -178,11 +178,8 @@ public class ExportActionService {
                 + template.extension().fileSuffix();
     }
 
-    /** The same execution always gets the same Message-ID, so receivers can drop a duplicate. */
     static String messageId(String executionKey, String fromAddress) {
-        int at = fromAddress.lastIndexOf('@');
-        String domain = at < 0 ? "flowstate.local" : fromAddress.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<export-" + executionKey + ".flowstate@" + domain + ">";
+        return OutgoingMail.stableMessageId("export", executionKey, fromAddress);
     }
 
     private static void deleteQuietly(Path file) {

@@ -47,8 +47,8 @@ public class ExportFiles {
             throws IOException {
         long size = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
-            return ownTransaction.call(() -> {
-                long id = jdbc.sql("""
+            return ownTransaction.call(own -> {
+                long id = own.sql("""
                                 insert into export_file (history_id, file_name, content_type, file_size, row_count)
                                 values (?, ?, ?, ?, ?) returning id""")
                         .params(historyId, fileName, extension.contentType(), size, rows)

@@ -35,7 +35,7 @@ class ExportRecords {
      * engine's failure record updates it like any other row. A retry finds it in place.
      */
     void ensureScheduledRow(ActionAttempt attempt, String templateName) {
-        ownTransaction.run(() -> jdbc.sql("""
+        ownTransaction.run(own -> own.sql("""
                         insert into export_history (execution_key, opportunity_id, process_instance_id, activity_id,
                                                     trigger, template_name, status)
                         values (?, null, ?, ?, 'SCHEDULED', ?, 'SCHEDULED')
@@ -51,13 +51,13 @@ class ExportRecords {
     }
 
     Optional<Delivery> findDelivery(String executionKey) {
-        return ownTransaction.call(() -> jdbc.sql("""
+        return ownTransaction.call(own -> own.sql("""
                         select message_id, recipient_email, delivery from export_delivery where execution_key = ?""")
                 .param(executionKey).query(Delivery.class).optional());
     }
 
     void recordDelivery(String executionKey, String messageId, String recipientEmail, ExportDelivery delivery) {
-        ownTransaction.run(() -> jdbc.sql("""
+        ownTransaction.run(own -> own.sql("""
                         insert into export_delivery (execution_key, message_id, recipient_email, delivery)
                         values (?, ?, ?, ?) on conflict do nothing""")
                 .params(executionKey, messageId, recipientEmail, delivery.name()).update());

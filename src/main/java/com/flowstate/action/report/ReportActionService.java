@@ -124,11 +124,8 @@ public class ReportActionService {
         return (safe.isEmpty() ? "report" : safe) + "_" + opportunityId + "_" + FILE_DATE.format(at) + ".docx";
     }
 
-    /** The same execution always gets the same Message-ID, so receivers can drop a duplicate. */
     static String messageId(String executionKey, String fromAddress) {
-        int at = fromAddress.lastIndexOf('@');
-        String domain = at < 0 ? "flowstate.local" : fromAddress.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<report-" + executionKey + ".flowstate@" + domain + ">";
+        return OutgoingMail.stableMessageId("report", executionKey, fromAddress);
     }
 
     private static String nullToEmpty(String value) {

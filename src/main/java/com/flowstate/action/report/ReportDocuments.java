@@ -3,7 +3,6 @@ package com.flowstate.action.report;
 import java.sql.Timestamp;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.OwnTransaction;
@@ -16,17 +15,15 @@ import com.flowstate.action.OwnTransaction;
 @Component
 class ReportDocuments {
 
-    private final JdbcClient jdbc;
     private final OwnTransaction ownTransaction;
 
-    ReportDocuments(JdbcClient jdbc, OwnTransaction ownTransaction) {
-        this.jdbc = jdbc;
+    ReportDocuments(OwnTransaction ownTransaction) {
         this.ownTransaction = ownTransaction;
     }
 
     /** The report this execution already sent, without its content. */
     Optional<SentReport> find(String executionKey) {
-        return ownTransaction.call(() -> jdbc.sql("""
+        return ownTransaction.call(jdbc -> jdbc.sql("""
                         select message_id, recipient_email, from_address, subject, file_name, length(content) size,
                                sent_at
                         from report_document where execution_key = ?""")
@@ -34,7 +31,7 @@ class ReportDocuments {
     }
 
     void record(String executionKey, SentReport report, byte[] content) {
-        ownTransaction.run(() -> jdbc.sql("""
+        ownTransaction.run(jdbc -> jdbc.sql("""
                         insert into report_document (execution_key, message_id, recipient_email, from_address, subject,
                                                      file_name, content, sent_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?)

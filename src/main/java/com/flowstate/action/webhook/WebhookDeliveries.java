@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.OwnTransaction;
@@ -23,23 +22,21 @@ import com.flowstate.action.OwnTransaction;
 @Component
 class WebhookDeliveries {
 
-    private final JdbcClient jdbc;
     private final OwnTransaction ownTransaction;
 
-    WebhookDeliveries(JdbcClient jdbc, OwnTransaction ownTransaction) {
-        this.jdbc = jdbc;
+    WebhookDeliveries(OwnTransaction ownTransaction) {
         this.ownTransaction = ownTransaction;
     }
 
     /** The response code the receiver accepted the execution's call with, if it did. */
     Optional<Integer> find(String executionKey) {
-        return ownTransaction.call(() -> jdbc.sql(
+        return ownTransaction.call(jdbc -> jdbc.sql(
                         "select response_code from webhook_delivery where execution_key = ?")
                 .param(executionKey).query(Integer.class).optional());
     }
 
     void record(String executionKey, int responseCode) {
-        ownTransaction.run(() -> jdbc.sql("""
+        ownTransaction.run(jdbc -> jdbc.sql("""
                         insert into webhook_delivery (execution_key, response_code) values (?, ?)
                         on conflict do nothing""")
                 .params(executionKey, responseCode).update());
@@ -48,7 +45,7 @@ class WebhookDeliveries {
     /** One HTTP call and what it answered (a null code: no answer), on the execution's history row. */
     void recordCall(String executionKey, String url, Instant calledAt, long durationMillis, Integer responseCode,
                     String responseExcerpt) {
-        ownTransaction.run(() -> jdbc.sql("""
+        ownTransaction.run(jdbc -> jdbc.sql("""
                         update webhook_history set url = ?, called_at = ?, duration_ms = ?, response_code = ?,
                             response_excerpt = ?, updated_at = now()
                         where execution_key = ?""")

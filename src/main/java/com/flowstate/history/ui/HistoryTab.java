@@ -129,7 +129,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      * The block a click on a row opens, as a column of labelled values with the row's error last. Its element classes
      * start with {@code classPrefix}: {@code <prefix>-details}, {@code <prefix>-error}.
      */
-    protected final class Details {
+    public final class Details {
 
         private final String classPrefix;
         private final Div panel = new Div();
