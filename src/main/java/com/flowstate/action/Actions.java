@@ -3,6 +3,7 @@ package com.flowstate.action;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,11 +79,19 @@ class Actions implements FlowActions {
     /** Stops the start-up when an action lacks its history table, its tab or its element template. */
     @EventListener(ApplicationStartedEvent.class)
     void checkEveryActionIsComplete() {
+        List<String> problems = incompleteness(byName().values());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Incomplete actions: " + String.join("; ", problems));
+        }
+    }
+
+    /** What each of these actions lacks: its history table (with the shared columns), its tab, its template. */
+    List<String> incompleteness(Collection<Action<?>> actions) {
         Set<String> withTab = new HashSet<>();
         tabs.orderedStream().forEach(tab -> withTab.add(tab.action()));
         Set<String> withTemplate = templatedActions();
         List<String> problems = new ArrayList<>();
-        for (Action<?> action : byName().values()) {
+        for (Action<?> action : actions) {
             List<String> missing = missingSharedColumns(action.historyTable());
             if (!missing.isEmpty()) {
                 problems.add("action '" + action.name() + "': its history table '" + action.historyTable()
@@ -97,9 +106,7 @@ class Actions implements FlowActions {
                         + action.name() + "} (bpmn/.camunda/element-templates/)");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("Incomplete actions: " + String.join("; ", problems));
-        }
+        return problems;
     }
 
     /** The actions whose delegate expression an element template on the class path binds. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -81,6 +82,12 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Makes the UI speak this language (e.g. "it"), whatever language the browser asks for. */
+    public void speak(String languageCode) {
+        open("/login");
+        driver.manage().addCookie(new Cookie("flowstate-language", languageCode));
+    }
+
     /** Opens the action history the way a user does: user menu → Account information → Action history. */
     public void openActionHistory() {
         waitFor(By.id("user-menu-button")).click();
@@ -90,9 +97,29 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("action-history-tabs"));
     }
 
+    /** Opens the action history, then its tab with this id, and waits for that tab's grid. */
+    public void openActionHistoryTab(String tabId, String gridId) {
+        openActionHistory();
+        waitFor(By.id(tabId)).click();
+        waitFor(By.id(gridId));
+    }
+
+    /** The ids of the action history's tabs, in their order. */
+    @SuppressWarnings("unchecked")
+    public List<String> tabIds() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('#action-history-tabs vaadin-tab')].map(tab => tab.id);
+                """);
+    }
+
     /** Picks the item with this label in the select (or combo) box with this id. */
     public void choose(String selectId, String label) {
-        waitFor(By.id(selectId)).click();
+        choose(By.id(selectId), label);
+    }
+
+    /** Picks the item with this label in the select (or combo) box this locator finds. */
+    public void choose(By select, String label) {
+        waitFor(select).click();
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
                 .findFirst().orElse(null)).click();

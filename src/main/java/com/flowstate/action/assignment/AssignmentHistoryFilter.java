@@ -26,7 +26,8 @@ public record AssignmentHistoryFilter(
         @Parameter(description = "PENDING, ACCEPTED or REJECTED (the offer's decision); or true = a company was "
                 + "assigned, false = not completed (no candidate, bad role)") String status,
         @Parameter(description = "INSTALLER or SELLER") String role,
-        @Parameter(hidden = true) Boolean outcome,
+        @Parameter(description = "the action's outcome beside a decision in status: true = a company was "
+                + "assigned, false = not completed") Boolean outcome,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) implements ActionFilter {
 

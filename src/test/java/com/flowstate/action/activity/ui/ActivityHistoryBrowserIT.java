@@ -9,10 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -71,14 +67,14 @@ class ActivityHistoryBrowserIT {
 
     @Test
     void aPartnerFiltersTheActivitiesTabByTypeAndCompletion() {
-        speakItalian();
+        browser.speak("it");
         browser.login(user, user);
-        openActivitiesTabFromTheUserMenu();
+        browser.openActionHistoryTab("tab-activities", "activity-history-grid");
         browser.waitUntil(driver -> visibleCells().containsAll(List.of(call, visit)));
         assertThat(visibleCells()).doesNotContain(othersCall);
         browser.screenshot("action-history-activities-partner");
 
-        choose("activity-filter-type", "Chiamata");
+        browser.choose("activity-filter-type", "Chiamata");
         browser.waitUntil(driver -> !visibleCells().contains(visit));
         List<String> calls = visibleCells();
         browser.screenshot("action-history-activities-partner-type-call");
@@ -86,7 +82,7 @@ class ActivityHistoryBrowserIT {
         assertThat(calls).contains(call, "Chiamata", "no").doesNotContain(visit, othersCall, "Visita");
 
         browser.waitFor(By.id("activity-history-clear-filters")).click();
-        choose("activity-filter-completed", "sì");
+        browser.choose("activity-filter-completed", "sì");
         browser.waitUntil(driver -> !visibleCells().contains(call));
         List<String> completed = visibleCells();
         browser.screenshot("action-history-activities-partner-completed");
@@ -98,22 +94,16 @@ class ActivityHistoryBrowserIT {
     void aPartnerCompletesAnActivityFromMyActivities() {
         browser.login(user, user);
         browser.waitFor(By.id("nav-activities")).click();
-        browser.waitUntil(driver -> gridCells("my-activities-grid").contains(call));
-        assertThat(gridCells("my-activities-grid")).doesNotContain(visit, othersCall);
+        browser.waitUntil(driver -> browser.gridCells("my-activities-grid").contains(call));
+        assertThat(browser.gridCells("my-activities-grid")).doesNotContain(visit, othersCall);
         browser.screenshot("my-activities-partner");
 
         browser.waitFor(By.id("complete-activity-" + callActivityId)).click();
-        browser.waitUntil(driver -> !gridCells("my-activities-grid").contains(call));
+        browser.waitUntil(driver -> !browser.gridCells("my-activities-grid").contains(call));
         browser.screenshot("my-activities-partner-after-complete");
 
         assertThat(awaitRow(history, callOpportunity.id(), call, row -> Boolean.TRUE.equals(row.completed()))
                 .completedAt()).isNotNull();
-    }
-
-    /** The labels asserted are the Italian ones, whatever language the browser asks for. */
-    private void speakItalian() {
-        browser.open("/login");
-        browser.driver().manage().addCookie(new Cookie("flowstate-language", "it"));
     }
 
     private long activity(Opportunity opportunity, String type, String subject) {
@@ -122,40 +112,7 @@ class ActivityHistoryBrowserIT {
                 .activityRef();
     }
 
-    private void openActivitiesTabFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
-        browser.waitFor(By.id("tab-activities")).click();
-        browser.waitFor(By.id("activity-history-grid"));
-    }
-
-    private void choose(String selectId, String label) {
-        browser.waitFor(By.id(selectId)).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
-    }
-
     private List<String> visibleCells() {
-        return gridCells("activity-history-grid");
-    }
-
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
-    private List<String> gridCells(String gridId) {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById(arguments[0]);
-                if (!grid) { return []; }
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """, gridId);
+        return browser.gridCells("activity-history-grid");
     }
 }

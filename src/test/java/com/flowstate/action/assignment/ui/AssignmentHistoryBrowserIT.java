@@ -11,10 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -80,9 +77,9 @@ class AssignmentHistoryBrowserIT {
     @Test
     void aPartnerRejectsOneOfferAndAcceptsAnotherFromTheAssignmentTab() {
         String user = data.partnerUser(installer);
-        speakItalian();
+        browser.speak("it");
         browser.login(user, user);
-        openAssignmentTabFromTheUserMenu();
+        browser.openActionHistoryTab("tab-assignment", "assignment-history-grid");
         browser.waitUntil(driver -> visibleCells().containsAll(List.of(toReject.name(), toAccept.name())));
         assertThat(visibleCells()).doesNotContain(othersOpportunity.name(), other.name())
                 .contains(installer.name(), "in attesa", "installatore");
@@ -91,7 +88,7 @@ class AssignmentHistoryBrowserIT {
         type("assignment-filter-opportunity", toReject.name());
         browser.waitUntil(driver -> !visibleCells().contains(toAccept.name()));
         browser.waitFor(By.id("assignment-reject-" + toRejectRow.action().id())).click();
-        type(By.cssSelector("#assignment-reject-reason textarea"), "Nessuna squadra disponibile");
+        browser.type(By.cssSelector("#assignment-reject-reason textarea"), "Nessuna squadra disponibile");
         browser.screenshot("action-history-assignment-partner-reject-dialog");
         browser.waitFor(By.id("assignment-reject-confirm")).click();
         browser.waitUntil(driver -> visibleCells().contains("rifiutata"));
@@ -107,7 +104,7 @@ class AssignmentHistoryBrowserIT {
         browser.waitFor(By.id("assignment-history-clear-filters")).click();
         browser.waitFor(By.id("assignment-accept-" + toAcceptRow.action().id())).click();
         browser.waitUntil(driver -> visibleCells().contains("accettata"));
-        choose("assignment-filter-decision", "rifiutata");
+        browser.choose("assignment-filter-decision", "rifiutata");
         browser.waitUntil(driver -> !visibleCells().contains(toAccept.name()));
         List<String> rejectedOnly = visibleCells();
         browser.screenshot("action-history-assignment-partner-status-rejected");
@@ -120,9 +117,9 @@ class AssignmentHistoryBrowserIT {
     @Test
     void anInternalUserFiltersByAssignedCompanyAndStatus() {
         String user = data.internalUser();
-        speakItalian();
+        browser.speak("it");
         browser.login(user, user);
-        openAssignmentTabFromTheUserMenu();
+        browser.openActionHistoryTab("tab-assignment", "assignment-history-grid");
 
         type("assignment-filter-company", other.name());
         browser.waitUntil(driver -> visibleCells().contains(othersOpportunity.name())
@@ -137,7 +134,7 @@ class AssignmentHistoryBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("#assignment-history-grid vaadin-button"))
                 .stream().filter(WebElement::isDisplayed)).as("platform users do not answer offers").isEmpty();
 
-        choose("assignment-filter-decision", "accettata");
+        browser.choose("assignment-filter-decision", "accettata");
         browser.waitUntil(driver -> !visibleCells().contains(othersOpportunity.name()));
         assertThat(visibleCells()).doesNotContain(other.name());
     }
@@ -157,57 +154,16 @@ class AssignmentHistoryBrowserIT {
         return opportunity;
     }
 
-    /** The labels asserted are the Italian ones, whatever language the browser asks for. */
-    private void speakItalian() {
-        browser.open("/login");
-        browser.driver().manage().addCookie(new Cookie("flowstate-language", "it"));
-    }
-
-    private void openAssignmentTabFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
-        browser.waitFor(By.id("tab-assignment")).click();
-        browser.waitFor(By.id("assignment-history-grid"));
-    }
-
     /** The grid may keep a re-rendered row's old components in the page for a while, hidden. */
     private boolean noneDisplayed(String id) {
         return browser.driver().findElements(By.id(id)).stream().noneMatch(WebElement::isDisplayed);
     }
 
     private void type(String fieldId, String text) {
-        type(By.cssSelector("#" + fieldId + " input"), text);
+        browser.type(By.cssSelector("#" + fieldId + " input"), text);
     }
 
-    private void type(By locator, String text) {
-        WebElement field = browser.waitFor(locator);
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void choose(String selectId, String label) {
-        browser.waitFor(By.id(selectId)).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
-    }
-
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<String> visibleCells() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('assignment-history-grid');
-                if (!grid) { return []; }
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """);
+        return browser.gridCells("assignment-history-grid");
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,7 +68,7 @@ class ExportHistoryBrowserIT {
         String user = data.partnerUser(installer);
 
         browser.login(user, user);
-        openTheExportsTabFromTheUserMenu();
+        browser.openActionHistoryTab("tab-exports", "export-history-grid");
         browser.type(By.cssSelector("#export-filter-template input"), token);
         browser.waitUntil(driver -> visibleCells().contains(token + "-failed"));
         List<String> cells = visibleCells();
@@ -82,13 +81,13 @@ class ExportHistoryBrowserIT {
         assertThat(cells).filteredOn(text -> text.startsWith("false")).hasSize(1);
         assertThat(cells).doesNotContain(token + "-others");
 
-        choose("export-filter-status", "false");
+        browser.choose("export-filter-status", "false");
         browser.waitUntil(driver -> !visibleCells().contains(token + "-sent"));
         assertThat(visibleCells()).contains(token + "-failed");
-        choose("export-filter-status", "true");
+        browser.choose("export-filter-status", "true");
         browser.waitUntil(driver -> !visibleCells().contains(token + "-failed"));
         assertThat(visibleCells()).contains(token + "-sent");
-        choose("export-filter-extension", "xlsx");
+        browser.choose("export-filter-extension", "xlsx");
         browser.waitUntil(driver -> visibleCells().contains(token + "-sent"));
         browser.screenshot("action-history-exports-partner-filtered");
 
@@ -108,22 +107,6 @@ class ExportHistoryBrowserIT {
         return awaitRow(history, template, row -> row.action().state() == outcome);
     }
 
-    private void openTheExportsTabFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
-        browser.waitFor(By.id("tab-exports")).click();
-        browser.waitFor(By.id("export-history-grid"));
-    }
-
-    private void choose(String selectId, String label) {
-        browser.waitFor(By.id(selectId)).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
-    }
-
     /** Downloads with the browser's own session, as a click would, and reports what came back. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> fetch(String href) {
@@ -137,19 +120,7 @@ class ExportHistoryBrowserIT {
                 """, href);
     }
 
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<String> visibleCells() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('export-history-grid');
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """);
+        return browser.gridCells("export-history-grid");
     }
 }

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -74,9 +72,9 @@ class ReportHistoryBrowserIT {
 
     @Test
     void aPartnerFiltersTheReportsTabAndDownloadsTheSentDocument() {
-        speakItalian();
+        browser.speak("it");
         browser.login(user, user);
-        openReportsTabFromTheUserMenu();
+        browser.openActionHistoryTab("tab-reports", "report-history-grid");
         browser.waitUntil(driver -> visibleCells().containsAll(List.of(sent.name(), failed.name())));
         List<String> all = visibleCells();
         browser.screenshot("action-history-reports-partner");
@@ -104,30 +102,12 @@ class ReportHistoryBrowserIT {
         assertThat(visibleCells()).contains(sent.name(), sentRow.fileName()).doesNotContain(failed.name());
     }
 
-    /** The labels asserted are the Italian ones, whatever language the browser asks for. */
-    private void speakItalian() {
-        browser.open("/login");
-        browser.driver().manage().addCookie(new Cookie("flowstate-language", "it"));
-    }
-
-    private void openReportsTabFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
-        browser.waitFor(By.id("tab-reports")).click();
-        browser.waitFor(By.id("report-history-grid"));
-    }
-
     private void chooseStatus(String label) {
         // The tab is wider than the window: bring the filter into view as a user would scroll to it.
         WebElement select = browser.waitFor(By.id("report-filter-status"));
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'nearest', inline: 'center'})", select);
-        select.click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
+        browser.choose(By.id("report-filter-status"), label);
     }
 
     /** Follows the row's download link inside the signed-in browser session: HTTP status and bytes received. */
@@ -143,20 +123,7 @@ class ReportHistoryBrowserIT {
                 """, href);
     }
 
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<String> visibleCells() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('report-history-grid');
-                if (!grid) { return []; }
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """);
+        return browser.gridCells("report-history-grid");
     }
 }

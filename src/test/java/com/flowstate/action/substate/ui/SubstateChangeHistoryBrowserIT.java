@@ -16,9 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -93,7 +91,7 @@ class SubstateChangeHistoryBrowserIT {
                 t("history.substate.changeType.OPEN"), t("history.substate.changeType.CLOSE"));
         assertThat(everything).doesNotContain(othersNotOpen.name());
 
-        choose("substate-filter-status", "false");
+        browser.choose("substate-filter-status", "false");
         browser.waitUntil(driver -> !visibleCells().contains(opened.name()));
         List<String> notCompleted = visibleCells();
         browser.screenshot("action-history-substates-partner-status-false");
@@ -105,7 +103,7 @@ class SubstateChangeHistoryBrowserIT {
         assertThat(notCompleted).doesNotContain(opened.name(), othersNotOpen.name());
 
         browser.waitFor(By.id("substate-history-clear-filters")).click();
-        choose("substate-filter-change-type", t("history.substate.changeType.OPEN"));
+        browser.choose("substate-filter-change-type", t("history.substate.changeType.OPEN"));
         browser.waitUntil(driver -> !visibleCells().contains(notOpen.name()));
         List<String> opens = visibleCells();
         assertThat(opens).contains(opened.name(), t("history.substate.changeType.OPEN"), "Pratiche")
@@ -114,7 +112,7 @@ class SubstateChangeHistoryBrowserIT {
                 .allMatch(text -> text.equals("true" + t("history.substate.state.SUCCEEDED")));
 
         browser.waitFor(By.id("substate-history-clear-filters")).click();
-        choose("substate-filter-manual", t("history.substate.origin.true"));
+        browser.choose("substate-filter-manual", t("history.substate.origin.true"));
         browser.waitUntil(driver -> !visibleCells().contains("Pratiche"));
         List<String> manual = visibleCells();
         browser.screenshot("action-history-substates-partner-manual");
@@ -132,10 +130,7 @@ class SubstateChangeHistoryBrowserIT {
     }
 
     private void openTheSubstatesTabFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
+        browser.openActionHistory();
         WebElement tab = browser.waitFor(By.id("tab-substates"));
         texts = bundleLabelling("history.tab.substates", tab.getText().strip());
         tab.click();
@@ -153,27 +148,7 @@ class SubstateChangeHistoryBrowserIT {
         return texts.getString(key);
     }
 
-    private void choose(String selectId, String label) {
-        browser.waitFor(By.id(selectId)).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
-    }
-
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<String> visibleCells() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('substate-history-grid');
-                if (!grid) { return []; }
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """);
+        return browser.gridCells("substate-history-grid");
     }
 }

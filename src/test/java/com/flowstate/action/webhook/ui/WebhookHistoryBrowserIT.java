@@ -9,9 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -70,7 +67,7 @@ class WebhookHistoryBrowserIT {
         browser.login(user, user);
         openActionHistoryFromTheUserMenu();
         // The seven tabs of the application, the webhook's last; a test-only action's tab (noop) may follow them.
-        assertThat(tabIds()).startsWith("tab-email", "tab-activities", "tab-substates", "tab-assignment",
+        assertThat(browser.tabIds()).startsWith("tab-email", "tab-activities", "tab-substates", "tab-assignment",
                 "tab-reports", "tab-exports", "tab-webhooks");
         browser.waitFor(By.id("tab-webhooks")).click();
         browser.waitFor(By.id("webhook-history-grid"));
@@ -102,41 +99,16 @@ class WebhookHistoryBrowserIT {
     }
 
     private void openActionHistoryFromTheUserMenu() {
-        browser.waitFor(By.id("user-menu-button")).click();
-        WebElement account = browser.waitFor(By.id("account-information"));
-        new Actions(browser.driver()).moveToElement(account).click().perform();
-        browser.waitFor(By.id("menu-action-history")).click();
+        browser.openActionHistory();
         browser.waitFor(By.id("email-history-grid"));
     }
 
     private void chooseStatus(String label) {
         // Every tab's status filter has the id filter-status: take the one in this tab's grid.
-        browser.waitFor(By.cssSelector("#webhook-history-grid #filter-status")).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
-                .findFirst().orElse(null)).click();
+        browser.choose(By.cssSelector("#webhook-history-grid #filter-status"), label);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<String> tabIds() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                return [...document.querySelectorAll('#action-history-tabs vaadin-tab')].map(tab => tab.id);
-                """);
-    }
-
-    /** Texts of the grid's body cells that are rendered now (Vaadin keeps cell contents in the light DOM). */
-    @SuppressWarnings("unchecked")
     private List<String> visibleCells() {
-        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                const grid = document.getElementById('webhook-history-grid');
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.parentElement
-                        && c.assignedSlot.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement
-                        && c.assignedSlot.parentElement.parentElement.parentElement.id === 'items'
-                        && !c.assignedSlot.parentElement.parentElement.hidden)
-                    .map(c => c.textContent.trim())
-                    .filter(t => t.length > 0);
-                """);
+        return browser.gridCells("webhook-history-grid");
     }
 }
