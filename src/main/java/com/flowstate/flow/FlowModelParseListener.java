@@ -27,7 +27,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  *   inside a timer event sub-process of the substate as scheduled.</li>
  * </ul>
  * A flow that breaks the contract, or whose actions refer to something that does not exist, is refused at deploy
- * time with the element id in the message ({@link FlowReferenceChecks}).
+ * time with the element id in the message ({@link FlowReferenceChecks}); so is a flow that would run code of its own
+ * choosing instead of Flowstate's actions ({@link FlowModelSafety}).
  */
 final class FlowModelParseListener extends AbstractBpmnParseListener {
 
@@ -36,9 +37,20 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
     static final String SUBSTATE_PREFIX = "Substate_";
 
     private final FlowReferenceChecks references;
+    private final FlowModelSafety safety;
 
-    FlowModelParseListener(FlowReferenceChecks references) {
+    FlowModelParseListener(FlowReferenceChecks references, FlowModelSafety safety) {
         this.references = references;
+        this.safety = safety;
+    }
+
+    /**
+     * Once the whole document is read: nothing in it may run code of the flow's choosing ({@link FlowModelSafety}).
+     * It runs before any deployer acts on the parsed flow (schedules a start timer, evaluating its expression).
+     */
+    @Override
+    public void parseRootElement(Element rootElement, List<ProcessDefinitionEntity> processDefinitions) {
+        safety.check(rootElement);
     }
 
     @Override

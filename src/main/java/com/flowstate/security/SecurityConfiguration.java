@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,6 +33,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    private static final String[] DESIGNERS = {Role.ADMIN.name(), Role.DESIGNER.name()};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
@@ -42,7 +45,14 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(path("/engine-rest/**")).hasAnyRole(Role.ADMIN.name(), Role.DESIGNER.name())
+                        // Designers read the engine and deploy (and delete a deployment nothing runs on, see
+                        // DeploymentDeletionGuard); changing running opportunities through the engine is an admin's.
+                        .requestMatchers(path(HttpMethod.GET, "/engine-rest/**")).hasAnyRole(DESIGNERS)
+                        .requestMatchers(path(HttpMethod.POST, "/engine-rest/deployment/create"),
+                                path(HttpMethod.POST, "/engine-rest/engine/*/deployment/create")).hasAnyRole(DESIGNERS)
+                        .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/*"),
+                                path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/*")).hasAnyRole(DESIGNERS)
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("Flowstate"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,6 +78,10 @@ class SecurityConfiguration {
      */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
     }
 
     /** Cockpit and Admin take the signed-in Spring Security user instead of showing their own login. */

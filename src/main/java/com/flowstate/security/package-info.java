@@ -1,6 +1,7 @@
 /**
  * Who may do what: users in the app database (bcrypt), roles ADMIN, DESIGNER, INTERNAL, PARTNER, the partner scope a
  * user's queries run in ({@link com.flowstate.security.PartnerScope}), the two security chains (HTTP Basic for
- * {@code /api} and {@code /engine-rest}, the Vaadin login for the rest) and Cockpit single sign-on.
+ * {@code /api} and {@code /engine-rest}, the Vaadin login for the rest), Cockpit single sign-on, and the guards on
+ * the engine REST API (a deployment with running opportunities is deleted only by an admin who confirms the count).
  */
 package com.flowstate.security;
