@@ -7,4 +7,7 @@
  * completed ({@code /api/activities}). The Activities tab's query and REST endpoint ({@code GET
  * /api/history/activities}) read completion from the activity, not from a copy, so the tab follows it live.
  */
+@NamedInterface("activity")
 package com.flowstate.action.activity;
+
+import org.springframework.modulith.NamedInterface;

@@ -9,4 +9,7 @@
  * ({@code GET /api/history/assignments}) are here too. The zones themselves belong to the partner side
  * ({@link com.flowstate.partner.PartnerZoneService}).
  */
+@NamedInterface("assignment")
 package com.flowstate.action.assignment;
+
+import org.springframework.modulith.NamedInterface;
