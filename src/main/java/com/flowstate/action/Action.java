@@ -27,8 +27,8 @@ import com.flowstate.flow.ActionDefinition;
  *   per attempt (from the evaluated inputs) and once at deploy time (from the literal ones). A component marked
  *   {@link Optional} may be left out; any other missing one refuses the deployment;</li>
  *   <li>its deploy-time checks ({@link #modelProblems}, {@link #dataProblems});</li>
- *   <li>its execute step, which does the side effect and puts the action's own history columns on the row; it
- *   throws {@link ActionFailure} when it cannot. Whether a failure is retried or final is decided once, by the
+ *   <li>its execute step ({@link Step}, usually a method of its feature service), which does the side effect and
+ *   puts the action's own history columns on the row; it throws {@link ActionFailure} when it cannot. Whether a failure is retried or final is decided once, by the
  *   {@link ActionRunner};</li>
  *   <li>its history table, which has the columns every action shares (written by the platform) and its own.</li>
  * </ul>
@@ -44,16 +44,31 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
     public @interface Optional {
     }
 
+    /**
+     * The work of one attempt: does the side effect and puts the action's own columns on {@code row} as it learns
+     * them, so a failed attempt's row shows how far it got.
+     *
+     * @param <P> the parameters record
+     */
+    @FunctionalInterface
+    public interface Step<P> {
+
+        /** @throws ActionFailure when the action cannot do its work; transient failures are retried */
+        void run(ActionAttempt attempt, P parameters, HistoryRow row);
+    }
+
     private final Class<P> parametersType;
     private final String historyTable;
     private final ActionRunner runner;
+    private final Step<P> step;
     private String name;
 
     /**
      * @param parametersType the parameters record
      * @param historyTable   the table of the action's history tab; a constant of the code, never user input
+     * @param step           the execute step, usually the action's feature service
      */
-    protected Action(Class<P> parametersType, String historyTable, ActionRunner runner) {
+    protected Action(Class<P> parametersType, String historyTable, ActionRunner runner, Step<P> step) {
         if (Arrays.stream(parametersType.getRecordComponents()).anyMatch(c -> c.getType() != String.class)) {
             throw new IllegalArgumentException(parametersType.getName() + ": parameters are the texts of the "
                     + "service task's input parameters; every component must be a String");
@@ -61,6 +76,7 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
         this.parametersType = parametersType;
         this.historyTable = historyTable;
         this.runner = runner;
+        this.step = step;
     }
 
     /** The action's name: its bean name, which the service task's delegate expression names. */
@@ -82,13 +98,10 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
         return names;
     }
 
-    /**
-     * Does the work of one attempt and puts the action's own columns on {@code row} as it learns them, so a failed
-     * attempt's row shows how far it got.
-     *
-     * @throws ActionFailure when the action cannot do its work; transient failures are retried
-     */
-    protected abstract void execute(ActionAttempt attempt, P parameters, HistoryRow row);
+    /** Runs the execute step of one attempt; the runner calls it. */
+    final void execute(ActionAttempt attempt, P parameters, HistoryRow row) {
+        step.run(attempt, parameters, row);
+    }
 
     /** The action's own columns known before the first attempt, from the literal parameters (column → value). */
     protected Map<String, Object> scheduledColumns(P parameters) {
@@ -114,6 +127,11 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
     /** Problems with configured data the literal parameters refer to (templates, SMTP accounts). */
     protected List<String> dataProblems(P parameters) {
         return List.of();
+    }
+
+    /** The parameter when it is written out in the model; null for an expression (known only when the action runs). */
+    protected static String literal(String value) {
+        return isLiteral(value) ? value : null;
     }
 
     /** Whether a parameter is written out in the model rather than an expression evaluated when the action runs. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.EventSubscriptionDeclaration;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -31,31 +33,61 @@ public class FlowService {
 
     private final RuntimeService runtime;
     private final RepositoryService repository;
+    private final HistoryService history;
     private final TaskService tasks;
     private final FlowProperties properties;
 
-    FlowService(RuntimeService runtime, RepositoryService repository, TaskService tasks, FlowProperties properties) {
+    FlowService(RuntimeService runtime, RepositoryService repository, HistoryService history, TaskService tasks,
+                FlowProperties properties) {
         this.runtime = runtime;
+        this.history = history;
         this.repository = repository;
         this.tasks = tasks;
         this.properties = properties;
     }
 
-    /** Starts the opportunity flow; the opportunity's id is the process instance's business key. */
-    public String start(long opportunityId) {
-        return runtime.startProcessInstanceByKey(properties.processKey(), Long.toString(opportunityId)).getId();
+    /** The flow new opportunities start on when nothing else is chosen ({@code flowstate.flow.process-key}). */
+    public String defaultFlowKey() {
+        return properties.processKey();
     }
 
-    /** The substates of the current version of the opportunity flow, in model order. */
+    /**
+     * Starts the latest version of a flow for an opportunity; the opportunity's id is the process instance's business
+     * key.
+     *
+     * @throws IllegalArgumentException when no such flow is deployed
+     */
+    public FlowInstance start(String flowKey, long opportunityId) {
+        var latest = latest(flowKey).orElseThrow(() -> new IllegalArgumentException("Unknown flow '" + flowKey + "'"));
+        String id = runtime.startProcessInstanceById(latest.getId(), Long.toString(opportunityId)).getId();
+        return new FlowInstance(id, flowKey, latest.getVersion());
+    }
+
+    /** The substates of the current version of the default flow, in model order. */
     public List<Substate> substates() {
-        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(properties.processKey())
-                .latestVersion().singleResult();
-        if (latest == null) {
-            return List.of();
-        }
+        return latest(properties.processKey()).map(latest -> substatesOfDefinition(latest.getId())).orElse(List.of());
+    }
+
+    /** The substates of the flow version a process instance runs (ended or not), in model order. */
+    public List<Substate> substatesOf(String processInstanceId) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult();
+        return instance == null ? List.of() : substatesOfDefinition(instance.getProcessDefinitionId());
+    }
+
+    /** The substates of one process definition (a flow version), in model order. */
+    List<Substate> substatesOfDefinition(String processDefinitionId) {
         List<Substate> substates = new ArrayList<>();
-        collectSubstates(definition(latest.getId()), substates);
+        collectSubstates(definition(processDefinitionId), substates);
         return substates;
+    }
+
+    private Optional<ProcessDefinition> latest(String flowKey) {
+        if (flowKey == null || flowKey.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionKey(flowKey)
+                .latestVersion().singleResult());
     }
 
     /**
@@ -141,7 +173,7 @@ public class FlowService {
                 .getDeployedProcessDefinition(processDefinitionId);
     }
 
-    private static void collectSubstates(ScopeImpl scope, List<Substate> into) {
+    static void collectSubstates(ScopeImpl scope, List<Substate> into) {
         for (ActivityImpl activity : scope.getActivities()) {
             waitStateIn(activity)
                     .map(wait -> (SubstateWait) wait.getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY))

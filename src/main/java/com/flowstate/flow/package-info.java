@@ -5,5 +5,9 @@
  * Flowstate's events ({@link com.flowstate.flow.ActionScheduled}, {@link com.flowstate.flow.SubstateOpened}…),
  * tells an action which attempt it runs ({@link com.flowstate.flow.ActionAttempts}), opens and closes substates
  * ({@link com.flowstate.flow.FlowService}) and deploys the flows in {@code bpmn/} once the application has started.
+ * It keeps deployments safe (a flow may call only Flowstate's actions; expressions see only allow-listed beans; every
+ * deployment is recorded, {@link com.flowstate.flow.FlowDeployments}), lists the flows designers deployed ({@link
+ * com.flowstate.flow.FlowCatalogue}) and migrates running opportunities between versions ({@link
+ * com.flowstate.flow.FlowMigrations}).
  */
 package com.flowstate.flow;

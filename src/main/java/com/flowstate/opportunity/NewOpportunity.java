@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What it takes to open an opportunity. Installer, seller and owner are optional; the name defaults to one built
- * from the customer.
+ * from the customer. The opportunity starts on the flow its type names ({@code type}, e.g. {@code residential}; none:
+ * the default flow), or on {@code flowKey} when given.
  */
 public record NewOpportunity(
         String name,
@@ -20,5 +21,15 @@ public record NewOpportunity(
         @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a 2-letter province code") String province,
         Long installerId,
         Long sellerId,
-        String ownerUsername) {
+        String ownerUsername,
+        @Size(max = 40) String type,
+        @Size(max = 255) String flowKey) {
+
+    /** An opportunity of no particular type, on the default flow. */
+    public NewOpportunity(String name, String customerName, String customerEmail, String customerPhone, String street,
+                          String city, String postalCode, String province, Long installerId, Long sellerId,
+                          String ownerUsername) {
+        this(name, customerName, customerEmail, customerPhone, street, city, postalCode, province, installerId,
+                sellerId, ownerUsername, null, null);
+    }
 }

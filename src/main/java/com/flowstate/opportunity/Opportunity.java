@@ -2,7 +2,10 @@ package com.flowstate.opportunity;
 
 import java.time.Instant;
 
-/** An opportunity with its customer, address and the partners and internal user assigned to it. */
+/**
+ * An opportunity with its customer, address, the partners and internal user assigned to it, and the flow it runs
+ * (its type, the flow's key and version; null for an opportunity opened before types existed).
+ */
 public record Opportunity(
         long id,
         String name,
@@ -23,5 +26,8 @@ public record Opportunity(
         String ownerName,
         String ownerEmail,
         String processInstanceId,
-        Instant createdAt) {
+        Instant createdAt,
+        String typeKey,
+        String flowKey,
+        Integer flowVersion) {
 }

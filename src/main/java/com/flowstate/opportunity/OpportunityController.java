@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,17 +21,19 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 @RestController
-@RequestMapping("/api/opportunities")
-@Tag(name = "Opportunities", description = "Open opportunities and move their substates")
+@RequestMapping("/api")
+@Tag(name = "Opportunities", description = "Open opportunities, move their substates; the opportunity types")
 class OpportunityController {
 
     private final OpportunityService opportunities;
+    private final OpportunityTypeService types;
 
-    OpportunityController(OpportunityService opportunities) {
+    OpportunityController(OpportunityService opportunities, OpportunityTypeService types) {
         this.opportunities = opportunities;
+        this.types = types;
     }
 
-    @PostMapping
+    @PostMapping("/opportunities")
     @Operation(summary = "Open an opportunity; its flow starts at once")
     ResponseEntity<OpportunityDetails> create(@Valid @RequestBody NewOpportunity opportunity) {
         Opportunity created = opportunities.create(opportunity);
@@ -37,7 +41,7 @@ class OpportunityController {
                 .body(details(created));
     }
 
-    @GetMapping
+    @GetMapping("/opportunities")
     @Operation(summary = "Opportunities you may see, newest first; pass the last id as 'after' for the next page")
     List<Opportunity> list(@RequestParam(required = false) String q,
                            @RequestParam(required = false) Long after,
@@ -45,25 +49,42 @@ class OpportunityController {
         return opportunities.list(CurrentUser.scope(), OpportunityFilter.empty().withText(q), after, size);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/opportunities/{id}")
     @Operation(summary = "One opportunity with its open substates")
     OpportunityDetails get(@PathVariable long id) {
         return details(opportunities.find(CurrentUser.scope(), id)
                 .orElseThrow(() -> new OpportunityNotFoundException(id)));
     }
 
-    @PostMapping("/{id}/substates/{substateKey}/close")
+    @PostMapping("/opportunities/{id}/substates/{substateKey}/close")
     @Operation(summary = "Close an open substate; its on-close actions run")
     OpportunityDetails close(@PathVariable long id, @PathVariable String substateKey) {
         opportunities.closeSubstate(CurrentUser.scope(), id, substateKey);
         return get(id);
     }
 
-    @PostMapping("/{id}/substates/{substateKey}/open")
+    @PostMapping("/opportunities/{id}/substates/{substateKey}/open")
     @Operation(summary = "Open a substate; its on-open actions run")
     OpportunityDetails open(@PathVariable long id, @PathVariable String substateKey) {
         opportunities.openSubstate(CurrentUser.scope(), id, substateKey);
         return get(id);
+    }
+
+    @GetMapping("/opportunity-types")
+    @PreAuthorize("hasAnyRole('ADMIN', 'INTERNAL', 'DESIGNER')")
+    @Operation(summary = "The opportunity types and the flow each starts (null: the default flow)")
+    List<OpportunityType> types() {
+        return types.types();
+    }
+
+    @PutMapping("/opportunity-types/{key}")
+    @Operation(summary = "Choose the flow new opportunities of a type start on (ADMIN); null flowKey = the default")
+    OpportunityType chooseFlow(@PathVariable String key, @RequestBody FlowChoice choice) {
+        return types.chooseFlow(key, choice.flowKey());
+    }
+
+    /** @param flowKey a deployed flow's key, or null for the default flow */
+    record FlowChoice(String flowKey) {
     }
 
     private OpportunityDetails details(Opportunity opportunity) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.flowstate.flow.FlowInstance;
 import com.flowstate.security.PartnerScope;
 
 @Repository
@@ -17,7 +18,7 @@ class OpportunityRepository {
                    o.installer_id, i.name installer_name, i.email installer_email,
                    o.seller_id, s.name seller_name, s.email seller_email,
                    u.username owner_username, u.display_name owner_name, u.email owner_email,
-                   o.process_instance_id, o.created_at
+                   o.process_instance_id, o.created_at, o.type_key, o.flow_key, o.flow_version
             from opportunity o
             join customer c on c.id = o.customer_id
             left join company i on i.id = o.installer_id
@@ -33,22 +34,28 @@ class OpportunityRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(NewOpportunity opportunity, String name, Long ownerId) {
+    long insert(NewOpportunity opportunity, String name, Long ownerId, String typeKey) {
         long customerId = jdbc.sql("insert into customer (name, email, phone) values (?, ?, ?) returning id")
                 .params(opportunity.customerName(), blankToNull(opportunity.customerEmail()),
                         blankToNull(opportunity.customerPhone()))
                 .query(Long.class).single();
         return jdbc.sql("""
                         insert into opportunity (name, customer_id, street, city, postal_code, province,
-                                                 installer_id, seller_id, owner_id)
-                        values (?, ?, ?, ?, ?, upper(?), ?, ?, ?) returning id""")
+                                                 installer_id, seller_id, owner_id, type_key)
+                        values (?, ?, ?, ?, ?, upper(?), ?, ?, ?, ?) returning id""")
                 .params(name, customerId, opportunity.street(), opportunity.city(), opportunity.postalCode(),
-                        opportunity.province(), opportunity.installerId(), opportunity.sellerId(), ownerId)
+                        opportunity.province(), opportunity.installerId(), opportunity.sellerId(), ownerId, typeKey)
                 .query(Long.class).single();
     }
 
-    void setProcessInstance(long id, String processInstanceId) {
-        jdbc.sql("update opportunity set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
+    void setFlow(long id, FlowInstance flow) {
+        jdbc.sql("update opportunity set process_instance_id = ?, flow_key = ?, flow_version = ? where id = ?")
+                .params(flow.processInstanceId(), flow.flowKey(), flow.version(), id).update();
+    }
+
+    void setFlowVersion(long id, String flowKey, int version) {
+        jdbc.sql("update opportunity set flow_key = ?, flow_version = ? where id = ?").params(flowKey, version, id)
+                .update();
     }
 
     Optional<Opportunity> find(long id, PartnerScope scope) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import com.flowstate.flow.FlowMigrated;
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.Substate;
 import com.flowstate.flow.SubstateChangeException;
@@ -29,22 +31,32 @@ public class OpportunityService {
     private static final String PLATFORM_STAFF = "hasAnyRole('ADMIN', 'INTERNAL')";
 
     private final OpportunityRepository opportunities;
+    private final OpportunityTypeService types;
     private final FlowService flow;
     private final UserService users;
     private final ApplicationEventPublisher events;
 
-    OpportunityService(OpportunityRepository opportunities, FlowService flow, UserService users,
-                       ApplicationEventPublisher events) {
+    OpportunityService(OpportunityRepository opportunities, OpportunityTypeService types, FlowService flow,
+                       UserService users, ApplicationEventPublisher events) {
         this.opportunities = opportunities;
+        this.types = types;
         this.flow = flow;
         this.users = users;
         this.events = events;
     }
 
-    /** Opens an opportunity and starts its flow in one transaction: the first substate's actions are scheduled. */
+    /**
+     * Opens an opportunity and starts its flow in one transaction: the first substate's actions are scheduled. The
+     * flow is the one asked for, else the one its type starts, else the default flow.
+     *
+     * @throws IllegalArgumentException naming an unknown type, flow or owner
+     */
     @Transactional
     @PreAuthorize(PLATFORM_STAFF)
     public Opportunity create(@Valid NewOpportunity opportunity) {
+        String typeKey = opportunity.type() == null || opportunity.type().isBlank() ? null
+                : types.require(opportunity.type()).key();
+        String flowKey = types.flowOf(typeKey, opportunity.flowKey());
         Long ownerId = opportunity.ownerUsername() == null || opportunity.ownerUsername().isBlank() ? null
                 : users.findByUsername(opportunity.ownerUsername())
                         .orElseThrow(() -> new IllegalArgumentException("Unknown user " + opportunity.ownerUsername()))
@@ -52,9 +64,17 @@ public class OpportunityService {
         String name = opportunity.name() == null || opportunity.name().isBlank()
                 ? "FV " + opportunity.customerName() + " – " + opportunity.province().toUpperCase()
                 : opportunity.name();
-        long id = opportunities.insert(opportunity, name, ownerId);
-        opportunities.setProcessInstance(id, flow.start(id));
+        long id = opportunities.insert(opportunity, name, ownerId, typeKey);
+        opportunities.setFlow(id, flow.start(flowKey, id));
         return opportunities.find(id, PartnerScope.everything()).orElseThrow();
+    }
+
+    /** An admin moved the opportunity to another version of its flow: it shows the version it runs now. */
+    @EventListener
+    void on(FlowMigrated migrated) {
+        if (migrated.opportunityId() != null) {
+            opportunities.setFlowVersion(migrated.opportunityId(), migrated.flowKey(), migrated.toVersion());
+        }
     }
 
     /** One opportunity, if the scope lets the user see it. */
@@ -75,9 +95,11 @@ public class OpportunityService {
         return opportunities.openSubstates(id);
     }
 
-    /** The substates of the flow, for choosing which to open. */
-    public List<Substate> substates() {
-        return flow.substates();
+    /** The substates of the flow the opportunity runs, for choosing which to open. */
+    @Transactional(readOnly = true)
+    public List<Substate> substates(PartnerScope scope, long id) {
+        Opportunity opportunity = require(scope, id);
+        return opportunity.processInstanceId() == null ? List.of() : flow.substatesOf(opportunity.processInstanceId());
     }
 
     /** Closes an open substate by hand; its on-close actions run. Made or refused, the change is logged. */

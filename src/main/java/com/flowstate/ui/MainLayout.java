@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String OPPORTUNITIES_PATH = "";
     static final String ACTION_HISTORY_PATH = "account/history";
     static final String ACTIVITIES_PATH = "activities";
+    static final String FLOWS_PATH = "flows";
     static final String MAILBOX_PATH = "demo/mailbox";
     static final String COCKPIT_URL = "/camunda/app/cockpit/default/";
 
@@ -67,6 +68,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(item("nav-opportunities", getTranslation("nav.opportunities"), OPPORTUNITIES_PATH,
                 VaadinIcon.BRIEFCASE));
         nav.addItem(item("nav-activities", getTranslation("nav.activities"), ACTIVITIES_PATH, VaadinIcon.TASKS));
+        if (user.map(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.DESIGNER)).orElse(false)) {
+            nav.addItem(item("nav-flows", getTranslation("nav.flows"), FLOWS_PATH, VaadinIcon.SITEMAP));
+        }
         if (user.map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
             SideNavItem cockpit = item("nav-cockpit", getTranslation("nav.cockpit"), COCKPIT_URL, VaadinIcon.COGS);
             // Cockpit is Camunda's own web app, not a Vaadin route: a full page load in a tab of its own.

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.flowstate.flow.ActionAttempt;
 import com.flowstate.support.IntegrationTest;
 
 /**
@@ -46,11 +45,7 @@ class IncompleteActionsIT {
     static final class OrphanAction extends Action<OrphanParameters> {
 
         OrphanAction(ActionRunner runner) {
-            super(OrphanParameters.class, "orphan_history", runner);
-        }
-
-        @Override
-        protected void execute(ActionAttempt attempt, OrphanParameters parameters, HistoryRow row) {
+            super(OrphanParameters.class, "orphan_history", runner, (attempt, parameters, row) -> { });
         }
     }
 }

@@ -17,6 +17,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestData.class, TestFlowBeans.class})
+@Import({TestData.class, TestFlowBeans.class, DesignersFlow.class})
 public @interface IntegrationTest {
 }

@@ -26,16 +26,8 @@ import com.samskivert.mustache.MustacheException;
 @Component
 public class CreateActivityAction extends Action<ActivityParameters> {
 
-    private final ActivityActionService activities;
-
     CreateActivityAction(ActionRunner runner, ActivityActionService activities) {
-        super(ActivityParameters.class, "activity_history", runner);
-        this.activities = activities;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, ActivityParameters parameters, HistoryRow row) {
-        activities.create(attempt, parameters, row);
+        super(ActivityParameters.class, "activity_history", runner, activities::create);
     }
 
     /**
@@ -80,7 +72,4 @@ public class CreateActivityAction extends Action<ActivityParameters> {
         return problems;
     }
 
-    private static String literal(String parameter) {
-        return isLiteral(parameter) ? parameter : null;
-    }
 }

@@ -24,16 +24,8 @@ import com.flowstate.flow.ActionAttempt;
 @Component
 public class AssignPartnerAction extends Action<AssignmentParameters> {
 
-    private final AssignmentActionService assignments;
-
     AssignPartnerAction(ActionRunner runner, AssignmentActionService assignments) {
-        super(AssignmentParameters.class, "assignment_history", runner);
-        this.assignments = assignments;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, AssignmentParameters parameters, HistoryRow row) {
-        assignments.assign(attempt, parameters, row);
+        super(AssignmentParameters.class, "assignment_history", runner, assignments::assign);
     }
 
     /**

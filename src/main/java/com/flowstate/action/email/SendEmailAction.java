@@ -22,21 +22,14 @@ import com.flowstate.mail.SmtpCredentialService;
 @Component
 public class SendEmailAction extends Action<EmailParameters> {
 
-    private final EmailActionService emails;
     private final EmailTemplateService templates;
     private final SmtpCredentialService credentials;
 
     SendEmailAction(ActionRunner runner, EmailActionService emails, EmailTemplateService templates,
                     SmtpCredentialService credentials) {
-        super(EmailParameters.class, "email_history", runner);
-        this.emails = emails;
+        super(EmailParameters.class, "email_history", runner, emails::send);
         this.templates = templates;
         this.credentials = credentials;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, EmailParameters parameters, HistoryRow row) {
-        emails.send(attempt, parameters, row);
     }
 
     /** Template, account and recipient role are known from the model before the first attempt. */

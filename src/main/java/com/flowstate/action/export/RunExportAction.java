@@ -22,18 +22,11 @@ public class RunExportAction extends Action<ExportParameters> {
     /** Input parameter: name of the export template. */
     public static final String EXPORT_TEMPLATE = "exportTemplate";
 
-    private final ExportActionService exports;
     private final ExportTemplateService templates;
 
     RunExportAction(ActionRunner runner, ExportActionService exports, ExportTemplateService templates) {
-        super(ExportParameters.class, "export_history", runner);
-        this.exports = exports;
+        super(ExportParameters.class, "export_history", runner, (attempt, parameters, row) -> exports.run(attempt, parameters.exportTemplate(), row));
         this.templates = templates;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, ExportParameters parameters, HistoryRow row) {
-        exports.run(attempt, parameters.exportTemplate(), row);
     }
 
     /**

@@ -25,21 +25,14 @@ import com.flowstate.mail.SmtpCredentialService;
 @Component
 public class SendReportAction extends Action<ReportParameters> {
 
-    private final ReportActionService reports;
     private final ReportTemplateService templates;
     private final SmtpCredentialService credentials;
 
     SendReportAction(ActionRunner runner, ReportActionService reports, ReportTemplateService templates,
                      SmtpCredentialService credentials) {
-        super(ReportParameters.class, "report_history", runner);
-        this.reports = reports;
+        super(ReportParameters.class, "report_history", runner, reports::send);
         this.templates = templates;
         this.credentials = credentials;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
-        reports.send(attempt, parameters, row);
     }
 
     /**

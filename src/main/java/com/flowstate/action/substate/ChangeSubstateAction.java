@@ -24,16 +24,8 @@ import com.flowstate.flow.SubstateChangeType;
 @Component
 public class ChangeSubstateAction extends Action<SubstateChangeParameters> {
 
-    private final SubstateChangeActionService changes;
-
     ChangeSubstateAction(ActionRunner runner, SubstateChangeActionService changes) {
-        super(SubstateChangeParameters.class, "substate_change_history", runner);
-        this.changes = changes;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, SubstateChangeParameters parameters, HistoryRow row) {
-        changes.change(attempt, parameters, row);
+        super(SubstateChangeParameters.class, "substate_change_history", runner, changes::change);
     }
 
     /**
@@ -70,7 +62,4 @@ public class ChangeSubstateAction extends Action<SubstateChangeParameters> {
         return problems;
     }
 
-    private static String literal(String parameter) {
-        return isLiteral(parameter) ? parameter.strip() : null;
-    }
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
+import com.flowstate.flow.FlowMigrated;
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.Substate;
 import com.flowstate.flow.SubstateChangeException;
@@ -69,10 +70,19 @@ public class SubstateChangeActionService {
         history.recordFinished(finished);
     }
 
+    /** An admin's migration of the opportunity to another flow version is logged with the changes. */
+    @EventListener
+    void on(FlowMigrated migrated) {
+        if (migrated.opportunityId() != null) {
+            history.recordMigration(migrated);
+        }
+    }
+
     /** A user's change by hand is logged next to the actions' changes, marked manual. */
     @EventListener
     void on(ManualSubstateChange change) {
-        String name = flow.substates().stream().filter(substate -> substate.key().equals(change.substateKey()))
+        String name = flow.substatesOf(change.processInstanceId()).stream()
+                .filter(substate -> substate.key().equals(change.substateKey()))
                 .map(Substate::name).findFirst().orElse(change.substateKey());
         history.recordManual(change, name);
     }

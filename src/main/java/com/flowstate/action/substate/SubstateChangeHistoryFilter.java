@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import com.flowstate.flow.SubstateChangeType;
 import com.flowstate.history.ActionFilter;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +17,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 public record SubstateChangeHistoryFilter(
         Long opportunityId,
         @Parameter(description = "opportunity name contains") String opportunity,
-        @Parameter(description = "OPEN or CLOSE") SubstateChangeType changeType,
+        @Parameter(description = "OPEN, CLOSE or MIGRATE") SubstateChangeKind changeType,
         @Parameter(description = "name or key of the substate opened or closed contains") String substate,
         @Parameter(description = "true = completed, false = not completed") Boolean status,
         @Parameter(description = "true = changes users made by hand, false = the actions' changes") Boolean manual,

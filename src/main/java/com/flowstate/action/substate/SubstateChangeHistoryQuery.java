@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.flowstate.flow.SubstateChangeType;
 import com.flowstate.history.ActionHistoryQuery;
 import com.flowstate.history.ActionRow;
 import com.flowstate.history.KeysetQuery;
@@ -43,7 +42,7 @@ public class SubstateChangeHistoryQuery extends ActionHistoryQuery<SubstateChang
     protected SubstateChangeHistoryRow map(ActionRow shared, ResultSet rs) throws SQLException {
         String changeType = rs.getString("change_type");
         return new SubstateChangeHistoryRow(shared,
-                changeType == null ? null : SubstateChangeType.valueOf(changeType),
+                changeType == null ? null : SubstateChangeKind.valueOf(changeType),
                 rs.getString("target_substate_key"), rs.getString("target_substate_name"), rs.getBoolean("manual"),
                 rs.getString("changed_by"), rs.getString("activity_id"), rs.getTimestamp("updated_at").toInstant());
     }

@@ -3,7 +3,6 @@ package com.flowstate.action.substate;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import com.flowstate.flow.SubstateChangeType;
 import com.flowstate.history.ActionHistoryRow;
 import com.flowstate.history.ActionRow;
 
@@ -18,7 +17,7 @@ import com.flowstate.history.ActionRow;
  */
 public record SubstateChangeHistoryRow(
         @JsonUnwrapped ActionRow action,
-        SubstateChangeType changeType,
+        SubstateChangeKind changeType,
         String targetSubstateKey,
         String targetSubstateName,
         boolean manual,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.flowstate.flow.FlowMigrated;
 import com.flowstate.flow.SubstateChangeFinished;
 import com.flowstate.history.ActionStatus;
 import com.flowstate.opportunity.ManualSubstateChange;
@@ -47,6 +48,20 @@ class SubstateChangeHistoryWriter {
                         change.type().name(), change.substateKey(), substateName, change.username(),
                         (change.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), change.refusal(), at,
                         at)
+                .update();
+    }
+
+    /** An admin moved the opportunity to another version of its flow. */
+    void recordMigration(FlowMigrated migrated) {
+        Timestamp at = Timestamp.from(migrated.at());
+        jdbc.sql("""
+                        insert into substate_change_history (execution_key, opportunity_id, process_instance_id,
+                            trigger, change_type, target_substate_name, manual, changed_by, status, attempts,
+                            created_at, updated_at)
+                        values (?, ?, ?, 'MANUAL', 'MIGRATE', ?, true, ?, 'SUCCEEDED', 1, ?, ?)""")
+                .params("migration:" + UUID.randomUUID(), migrated.opportunityId(), migrated.processInstanceId(),
+                        migrated.flowKey() + " v" + migrated.fromVersion() + " → v" + migrated.toVersion(),
+                        migrated.by(), at, at)
                 .update();
     }
 }

@@ -21,18 +21,11 @@ import com.flowstate.flow.ActionDefinition;
 @Component
 public class CallWebhookAction extends Action<WebhookParameters> {
 
-    private final WebhookActionService webhooks;
     private final WebhookProperties properties;
 
     CallWebhookAction(ActionRunner runner, WebhookActionService webhooks, WebhookProperties properties) {
-        super(WebhookParameters.class, "webhook_history", runner);
-        this.webhooks = webhooks;
+        super(WebhookParameters.class, "webhook_history", runner, webhooks::call);
         this.properties = properties;
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, WebhookParameters parameters, HistoryRow row) {
-        webhooks.call(attempt, parameters, row);
     }
 
     /**

@@ -6,10 +6,12 @@ import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.flowstate.flow.FlowCatalogue;
 import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityFilter;
 import com.flowstate.opportunity.OpportunityService;
+import com.flowstate.opportunity.OpportunityTypeService;
 import com.flowstate.partner.CompanyKind;
 import com.flowstate.partner.CompanyService;
 import com.flowstate.security.CurrentUser;
@@ -51,6 +53,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final OpportunityService opportunities;
+    private final OpportunityTypeService types;
+    private final FlowCatalogue flows;
     private final CompanyService companies;
     private final UserService users;
     private final boolean platformUser;
@@ -65,8 +69,11 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private record FetchKey(PartnerScope scope, OpportunityFilter filter) {
     }
 
-    OpportunitiesView(OpportunityService opportunities, CompanyService companies, UserService users) {
+    OpportunitiesView(OpportunityService opportunities, OpportunityTypeService types, FlowCatalogue flows,
+                      CompanyService companies, UserService users) {
         this.opportunities = opportunities;
+        this.types = types;
+        this.flows = flows;
         this.companies = companies;
         this.users = users;
         FlowstateUser user = CurrentUser.require();
@@ -168,7 +175,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void openNewOpportunityDialog() {
-        OpportunityForm form = new OpportunityForm(companies.partners(CompanyKind.INSTALLER),
+        OpportunityForm form = new OpportunityForm(types.types(),
+                flows.flows().stream().map(FlowCatalogue.Flow::key).toList(), companies.partners(CompanyKind.INSTALLER),
                 companies.partners(CompanyKind.SELLER), users.withRole(Role.INTERNAL));
         Dialog dialog = new Dialog(form);
         dialog.setId("opportunity-dialog");

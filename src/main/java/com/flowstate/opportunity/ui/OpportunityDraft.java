@@ -1,6 +1,7 @@
 package com.flowstate.opportunity.ui;
 
 import com.flowstate.opportunity.NewOpportunity;
+import com.flowstate.opportunity.OpportunityType;
 import com.flowstate.partner.Company;
 import com.flowstate.security.UserService.UserSummary;
 
@@ -18,12 +19,15 @@ class OpportunityDraft {
     private Company installer;
     private Company seller;
     private UserSummary owner;
+    private OpportunityType type;
+    private String flowKey;
 
     NewOpportunity toNewOpportunity() {
         return new NewOpportunity(blankToNull(name), customerName.strip(), blankToNull(customerEmail),
                 blankToNull(customerPhone), blankToNull(street), blankToNull(city), postalCode.strip(),
                 province.strip().toUpperCase(), installer == null ? null : installer.id(),
-                seller == null ? null : seller.id(), owner == null ? null : owner.username());
+                seller == null ? null : seller.id(), owner == null ? null : owner.username(),
+                type == null ? null : type.key(), blankToNull(flowKey));
     }
 
     private static String blankToNull(String value) {
@@ -116,5 +120,21 @@ class OpportunityDraft {
 
     public void setOwner(UserSummary owner) {
         this.owner = owner;
+    }
+
+    public OpportunityType getType() {
+        return type;
+    }
+
+    public void setType(OpportunityType type) {
+        this.type = type;
+    }
+
+    public String getFlowKey() {
+        return flowKey;
+    }
+
+    public void setFlowKey(String flowKey) {
+        this.flowKey = flowKey;
     }
 }

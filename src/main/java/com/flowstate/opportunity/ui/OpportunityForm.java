@@ -3,6 +3,7 @@ package com.flowstate.opportunity.ui;
 import java.util.List;
 
 import com.flowstate.opportunity.NewOpportunity;
+import com.flowstate.opportunity.OpportunityType;
 import com.flowstate.partner.Company;
 import com.flowstate.security.UserService.UserSummary;
 import com.vaadin.flow.component.ComponentEvent;
@@ -37,14 +38,19 @@ class OpportunityForm extends FormLayout {
     private final ComboBox<Company> installer = new ComboBox<>();
     private final ComboBox<Company> seller = new ComboBox<>();
     private final ComboBox<UserSummary> owner = new ComboBox<>();
+    private final ComboBox<OpportunityType> type = new ComboBox<>();
+    private final ComboBox<String> flow = new ComboBox<>();
     private final Binder<OpportunityDraft> binder = new Binder<>(OpportunityDraft.class);
 
-    OpportunityForm(List<Company> installers, List<Company> sellers, List<UserSummary> owners) {
+    OpportunityForm(List<OpportunityType> types, List<String> flows, List<Company> installers,
+                    List<Company> sellers, List<UserSummary> owners) {
         setId("opportunity-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
         configureFields(installers, sellers, owners);
+        configureType(types, flows);
         configureBinder();
         add(name, 2);
+        add(type, flow);
         add(customerName, customerEmail, customerPhone, street, city, postalCode, province, installer, seller, owner);
         add(createButtons(), 2);
         binder.readBean(new OpportunityDraft());
@@ -83,6 +89,21 @@ class OpportunityForm extends FormLayout {
         field.setLabel(getTranslation(labelKey));
     }
 
+    /** The type decides the flow the opportunity starts on; empty: the default flow. */
+    private void configureType(List<OpportunityType> types, List<String> flows) {
+        type.setId("opportunity-type");
+        type.setLabel(getTranslation("opportunity.field.type"));
+        type.setItems(types);
+        type.setItemLabelGenerator(OpportunityType::name);
+        type.setClearButtonVisible(true);
+        type.setHelperText(getTranslation("opportunity.field.type.helper"));
+        flow.setId("opportunity-flow");
+        flow.setLabel(getTranslation("opportunity.field.flow"));
+        flow.setItems(flows);
+        flow.setClearButtonVisible(true);
+        flow.setHelperText(getTranslation("opportunity.field.flow.helper"));
+    }
+
     private void configureCompany(ComboBox<Company> field, String id, String labelKey, List<Company> companies) {
         field.setId(id);
         field.setLabel(getTranslation(labelKey));
@@ -115,6 +136,8 @@ class OpportunityForm extends FormLayout {
         binder.forField(installer).bind(OpportunityDraft::getInstaller, OpportunityDraft::setInstaller);
         binder.forField(seller).bind(OpportunityDraft::getSeller, OpportunityDraft::setSeller);
         binder.forField(owner).bind(OpportunityDraft::getOwner, OpportunityDraft::setOwner);
+        binder.forField(type).bind(OpportunityDraft::getType, OpportunityDraft::setType);
+        binder.forField(flow).bind(OpportunityDraft::getFlowKey, OpportunityDraft::setFlowKey);
     }
 
     private HorizontalLayout createButtons() {

@@ -109,7 +109,6 @@ class OpportunityPanel extends VerticalLayout {
     private Component createOpenSubstate() {
         substateToOpen.setId("substate-select");
         substateToOpen.setLabel(getTranslation("opportunity.panel.substateToOpen"));
-        substateToOpen.setItems(opportunities.substates());
         substateToOpen.setItemLabelGenerator(Substate::name);
         Button open = new Button(getTranslation("opportunity.panel.open"), VaadinIcon.PLAY.create(),
                 click -> openSelected());
@@ -156,8 +155,10 @@ class OpportunityPanel extends VerticalLayout {
         detail("installer", "opportunity.column.installer", opportunity.installerName());
         detail("seller", "opportunity.column.seller", opportunity.sellerName());
         detail("owner", "opportunity.field.owner", opportunity.ownerName());
+        detail("flow", "opportunity.panel.flow", flow(opportunity));
         detail("created-at", "opportunity.column.createdAt", format(opportunity.createdAt()));
         renderOpenSubstates(opportunities.openSubstates(CurrentUser.scope(), opportunity.id()));
+        substateToOpen.setItems(opportunities.substates(CurrentUser.scope(), opportunity.id()));
     }
 
     private void detail(String id, String labelKey, String value) {
@@ -169,6 +170,15 @@ class OpportunityPanel extends VerticalLayout {
         Div row = new Div(label, text);
         row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
         details.add(row);
+    }
+
+    /** "SolarSalesFlow v2 · residential": the flow the opportunity runs, its version and its type. */
+    private static String flow(Opportunity opportunity) {
+        if (opportunity.flowKey() == null) {
+            return null;
+        }
+        String flow = opportunity.flowKey() + (opportunity.flowVersion() == null ? "" : " v" + opportunity.flowVersion());
+        return opportunity.typeKey() == null ? flow : flow + " · " + opportunity.typeKey();
     }
 
     private static String address(Opportunity opportunity) {

@@ -1,6 +1,7 @@
 package com.flowstate.action.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import com.flowstate.flow.Trigger;
 /** The deploy-time checks of a Create activity task, as the platform asks them of the action. */
 class CreateActivityActionTest {
 
-    private final CreateActivityAction action = new CreateActivityAction(null, null);
+    private final CreateActivityAction action = new CreateActivityAction(null, mock(ActivityActionService.class));
 
     @Test
     void aWellFormedTaskHasNoProblems() {

@@ -1,6 +1,7 @@
 package com.flowstate.action.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -35,7 +36,7 @@ class AssignmentHistoryFilterTest {
 
     @Test
     void aLiteralRoleIsCheckedAtDeploymentAndKnownBeforeTheFirstAttempt() {
-        AssignPartnerAction action = new AssignPartnerAction(null, null);
+        AssignPartnerAction action = new AssignPartnerAction(null, mock(AssignmentActionService.class));
 
         assertThat(action.modelProblems(new AssignmentParameters("PLUMBER"), Set.of()))
                 .containsExactly("unknown role 'PLUMBER' (expected one of [INSTALLER, SELLER])");

@@ -21,15 +21,12 @@ import com.flowstate.flow.ActionAttempt;
 public class NoopAction extends Action<NoopParameters> {
 
     NoopAction(ActionRunner runner) {
-        super(NoopParameters.class, "noop_history", runner);
-    }
-
-    @Override
-    protected void execute(ActionAttempt attempt, NoopParameters parameters, HistoryRow row) {
-        row.put("outcome", parameters.outcome()).put("note", parameters.note());
-        if ("FAIL".equals(parameters.outcome())) {
-            throw ActionFailure.permanent("Asked to fail");
-        }
+        super(NoopParameters.class, "noop_history", runner, (attempt, parameters, row) -> {
+            row.put("outcome", parameters.outcome()).put("note", parameters.note());
+            if ("FAIL".equals(parameters.outcome())) {
+                throw ActionFailure.permanent("Asked to fail");
+            }
+        });
     }
 
     @Override

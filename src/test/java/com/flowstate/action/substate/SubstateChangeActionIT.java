@@ -24,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import com.flowstate.action.email.EmailHistoryQuery;
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.SubstateChangeException;
-import com.flowstate.flow.SubstateChangeType;
 import com.flowstate.history.ActionStatus;
 import com.flowstate.opportunity.OpenSubstate;
 import com.flowstate.opportunity.Opportunity;
@@ -67,7 +66,7 @@ class SubstateChangeActionIT {
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
         assertThat(row.action().status()).isTrue();
         assertThat(row.action().state()).isEqualTo(ActionStatus.SUCCEEDED);
-        assertThat(row.changeType()).isEqualTo(SubstateChangeType.OPEN);
+        assertThat(row.changeType()).isEqualTo(SubstateChangeKind.OPEN);
         assertThat(row.targetSubstateKey()).isEqualTo("Paperwork");
         assertThat(row.targetSubstateName()).isEqualTo("Pratiche");
         assertThat(row.action().substateName()).isEqualTo("Accoglienza");
@@ -94,13 +93,13 @@ class SubstateChangeActionIT {
 
         SubstateChangeHistoryRow closedPaperwork = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
         assertThat(closedPaperwork.action().status()).isTrue();
-        assertThat(closedPaperwork.changeType()).isEqualTo(SubstateChangeType.CLOSE);
+        assertThat(closedPaperwork.changeType()).isEqualTo(SubstateChangeKind.CLOSE);
         assertThat(closedPaperwork.targetSubstateName()).isEqualTo("Pratiche");
         // Paperwork's own on-close action ran: it closed Approval, the last open substate, so the flow ended.
         SubstateChangeHistoryRow closedApproval = awaitOutcome(history, opportunity.id(),
                 "CloseApprovalOnPaperworkClose");
         assertThat(closedApproval.action().status()).isTrue();
-        assertThat(closedApproval.changeType()).isEqualTo(SubstateChangeType.CLOSE);
+        assertThat(closedApproval.changeType()).isEqualTo(SubstateChangeKind.CLOSE);
         assertThat(closedApproval.targetSubstateKey()).isEqualTo("Approval");
         assertThat(closedApproval.action().substateName()).isEqualTo("Pratiche");
         assertThat(closedApproval.action().trigger()).isEqualTo("CLOSE");
@@ -121,7 +120,7 @@ class SubstateChangeActionIT {
         assertThat(row.action().state()).isEqualTo(ActionStatus.FAILED);
         assertThat(row.action().lastError()).isEqualTo("Substate Paperwork is not open");
         assertThat(row.action().attempts()).isEqualTo(1);
-        assertThat(row.changeType()).isEqualTo(SubstateChangeType.CLOSE);
+        assertThat(row.changeType()).isEqualTo(SubstateChangeKind.CLOSE);
         assertThat(row.targetSubstateName()).isEqualTo("Pratiche");
         ActivityInstance tree = runtime.getActivityInstance(instance);
         assertThat(tree.getActivityInstances("Intake_Open")).isEmpty();
@@ -225,10 +224,10 @@ class SubstateChangeActionIT {
         assertThat(manual).extracting(SubstateChangeHistoryRow::changeType, row -> row.action().status(),
                         row -> row.action().lastError())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(SubstateChangeType.CLOSE, true, null),
-                        org.assertj.core.groups.Tuple.tuple(SubstateChangeType.CLOSE, false,
+                        org.assertj.core.groups.Tuple.tuple(SubstateChangeKind.CLOSE, true, null),
+                        org.assertj.core.groups.Tuple.tuple(SubstateChangeKind.CLOSE, false,
                                 "Substate NewContact is not open"),
-                        org.assertj.core.groups.Tuple.tuple(SubstateChangeType.OPEN, true, null));
+                        org.assertj.core.groups.Tuple.tuple(SubstateChangeKind.OPEN, true, null));
         assertThat(manual).allSatisfy(row -> {
             assertThat(row.changedBy()).isEqualTo(user);
             assertThat(row.action().trigger()).isEqualTo("MANUAL");
@@ -249,9 +248,9 @@ class SubstateChangeActionIT {
         closeWhenOpen(data.startSubstateChangeTestFlow(mine, "OPEN", "Paperwork"), "Intake");
         closeWhenOpen(data.startSubstateChangeTestFlow(theirs, "CLOSE", "Paperwork"), "Intake");
         awaitRow(history, mine.id(),
-                row -> row.changeType() == SubstateChangeType.CLOSE && row.action().status() != null);
+                row -> row.changeType() == SubstateChangeKind.CLOSE && row.action().status() != null);
         awaitRow(history, mine.id(),
-                row -> row.changeType() == SubstateChangeType.OPEN && row.action().status() != null);
+                row -> row.changeType() == SubstateChangeKind.OPEN && row.action().status() != null);
         awaitRow(history, theirs.id(), row -> row.action().status() != null);
         String internal = data.internalUser();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> openKeys(mine).contains("NewContact"));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.flowstate.action.substate.SubstateChangeHistoryFilter;
-import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.action.substate.SubstateChangeKind;
 import com.flowstate.history.ui.FilterFields;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,7 +18,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 class SubstateChangeHistoryFilters implements Serializable {
 
     final TextField opportunity;
-    final Select<SubstateChangeType> changeType;
+    final Select<SubstateChangeKind> changeType;
     final TextField substate;
     final Select<Boolean> status;
     final Select<Boolean> manual;
@@ -27,7 +27,7 @@ class SubstateChangeHistoryFilters implements Serializable {
     SubstateChangeHistoryFilters(FilterFields fields, Locale locale) {
         opportunity = fields.text("substate-filter-opportunity", "history.substate.filter.opportunity");
         changeType = fields.select("substate-filter-change-type", "history.substate.filter.changeType",
-                "history.substate.filter.anyChangeType", List.of(SubstateChangeType.values()),
+                "history.substate.filter.anyChangeType", List.of(SubstateChangeKind.values()),
                 type -> I18NProvider.translate(locale, "history.substate.changeType." + type.name()));
         changeType.setMinWidth("8rem");
         substate = fields.text("substate-filter-substate", "history.substate.filter.substate");

@@ -1,0 +1,9 @@
+package com.flowstate.opportunity;
+
+/**
+ * A kind of opportunity (residential, business, maintenance…) and the flow its new opportunities start on.
+ *
+ * @param flowKey the flow's key; null: the default flow
+ */
+public record OpportunityType(String key, String name, String flowKey) {
+}
