@@ -1,10 +1,14 @@
 package com.flowstate;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.opportunity.OpportunityNotFoundException;
 
@@ -12,7 +16,19 @@ import jakarta.validation.ConstraintViolationException;
 
 /** Errors of the REST API as RFC 9457 problem details with a message a client can show. */
 @RestControllerAdvice(basePackages = "com.flowstate")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+    /** A body the API cannot read: a field it does not know is named, anything else said plainly. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown field '"
+                    + unknown.getPropertyName() + "' (known: " + unknown.getKnownPropertyIds() + ")");
+        }
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for "
+                + "this endpoint");
+    }
 
     @ExceptionHandler(OpportunityNotFoundException.class)
     ProblemDetail notFound(OpportunityNotFoundException e) {

@@ -79,8 +79,9 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("flow-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Flow::key).setHeader(getTranslation("flows.column.key")).setAutoWidth(true);
-        grid.addColumn(this::flowName).setHeader(getTranslation("flows.column.name")).setFlexGrow(1);
+        grid.addColumn(Flow::key).setHeader(getTranslation("flows.column.key")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::flowName).setHeader(getTranslation("flows.column.name")).setFlexGrow(2)
+                .setTooltipGenerator(this::flowName);
         grid.addColumn(flow -> "v" + flow.latest().version()).setHeader(getTranslation("flows.column.version"))
                 .setAutoWidth(true);
         grid.addColumn(flow -> format(flow.latest().deployedAt())).setHeader(getTranslation("flows.column.deployedAt"))
@@ -169,7 +170,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
         typeGrid.setId("opportunity-type-grid");
         typeGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         typeGrid.setAllRowsVisible(true);
-        typeGrid.addColumn(OpportunityType::name).setHeader(getTranslation("flows.column.type")).setAutoWidth(true);
+        typeGrid.addColumn(type -> OpportunityTypes.label(type, this::getTranslation))
+                .setHeader(getTranslation("flows.column.type")).setAutoWidth(true);
         List<String> keys = flows.stream().map(Flow::key).toList();
         typeGrid.addComponentColumn(type -> admin ? flowChoice(type, keys) : new Span(flowLabel(type.flowKey())))
                 .setHeader(getTranslation("flows.column.startsOn")).setFlexGrow(1);
@@ -188,7 +190,8 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
         choice.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 types.chooseFlow(type.key(), change.getValue());
-                Notifications.success(getTranslation("flows.saved", type.name(), flowLabel(change.getValue())));
+                Notifications.success(getTranslation("flows.saved", OpportunityTypes.label(type, this::getTranslation),
+                        flowLabel(change.getValue())));
             }
         });
         return choice;

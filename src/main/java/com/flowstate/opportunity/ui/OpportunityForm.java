@@ -94,7 +94,7 @@ class OpportunityForm extends FormLayout {
         type.setId("opportunity-type");
         type.setLabel(getTranslation("opportunity.field.type"));
         type.setItems(types);
-        type.setItemLabelGenerator(OpportunityType::name);
+        type.setItemLabelGenerator(item -> OpportunityTypes.label(item, this::getTranslation));
         type.setClearButtonVisible(true);
         type.setHelperText(getTranslation("opportunity.field.type.helper"));
         flow.setId("opportunity-flow");
