@@ -51,6 +51,13 @@ public class FlowCatalogue {
         return found;
     }
 
+    /** The keys of the flows new opportunities can start on, without their versions' details. */
+    public List<String> flowKeys() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc().list()
+                .stream().filter(latest -> !flows.substatesOfDefinition(latest.getId()).isEmpty())
+                .map(ProcessDefinition::getKey).toList();
+    }
+
     /** One flow, if a process with this key follows the substate contract. */
     public Optional<Flow> flow(String key) {
         List<ProcessDefinition> versions = repository.createProcessDefinitionQuery().processDefinitionKey(key)

@@ -26,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import com.flowstate.flow.FlowCatalogue;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
 import com.flowstate.support.Browser;
@@ -50,6 +51,7 @@ class DesignersFlowIT {
     @Autowired TestData data;
     @Autowired RuntimeService runtime;
     @Autowired DesignersFlow flow;
+    @Autowired FlowCatalogue catalogue;
 
     String internal;
 
@@ -94,6 +96,7 @@ class DesignersFlowIT {
                 .allMatch(user -> user.startsWith("designer-"));
         String list = rest.withBasicAuth(designer, designer).getForObject("/api/flows", String.class);
         assertThat(list).contains(FLOW).contains("SolarSalesFlow");
+        assertThat(catalogue.flowKeys()).as("what the new-opportunity form offers").contains(FLOW, "SolarSalesFlow");
         String diagram = rest.withBasicAuth(designer, designer)
                 .getForObject("/api/flows/" + FLOW + "/versions/1/diagram", String.class);
         assertThat(diagram).contains("Substate_Booking");

@@ -176,7 +176,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
 
     private void openNewOpportunityDialog() {
         OpportunityForm form = new OpportunityForm(types.types(),
-                flows.flows().stream().map(FlowCatalogue.Flow::key).toList(), companies.partners(CompanyKind.INSTALLER),
+                flows.flowKeys(), companies.partners(CompanyKind.INSTALLER),
                 companies.partners(CompanyKind.SELLER), users.withRole(Role.INTERNAL));
         Dialog dialog = new Dialog(form);
         dialog.setId("opportunity-dialog");
