@@ -1,10 +1,14 @@
 package com.flowstate;
 
+import java.util.stream.Collectors;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -18,6 +22,19 @@ import jakarta.validation.ConstraintViolationException;
 @RestControllerAdvice(basePackages = "com.flowstate")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+    /** A body that breaks a constraint: each field named with what is wrong with it. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalid(MethodArgumentNotValidException e) {
+        String fields = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + error.getDefaultMessage()).sorted()
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                fields.isEmpty() ? "Invalid request content" : "Invalid " + fields);
+        problem.setProperty("fields", e.getBindingResult().getFieldErrors().stream()
+                .map(FieldError::getField).distinct().sorted().toList());
+        return problem;
+    }
 
     /** A body the API cannot read: a field it does not know is named, anything else said plainly. */
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -21,7 +21,9 @@ import com.flowstate.flow.ActionAttempts;
  *   <li>a permanent failure, or any failure at the last attempt: the row is {@code FAILED} with the reason, and the
  *   flow goes on.</li>
  * </ul>
- * Anything else an action throws is a bug: the engine retries it and shows an incident in Cockpit.
+ * Anything else an action throws is a bug: retried like a transient failure and logged with its stack trace, and
+ * after the last attempt final like any other failure (the row is {@code FAILED} with the error, the flow goes on),
+ * so no incident waits for a person to find it.
  *
  * <p>The attempt runs in a nested transaction (a savepoint of the job's): an attempt that fails for good leaves none
  * of its own writes behind, and a {@code @Transactional} service it called cannot doom the job's transaction, in
@@ -59,6 +61,16 @@ public class ActionRunner {
             log.warn("Action {} {} failed after attempt {}: {}", action.name(), attempt.executionKey(),
                     attempt.attemptNumber(), failure.getMessage());
             history.recordFailed(action, attempt, row, failure.getMessage());
+        } catch (RuntimeException bug) {
+            if (!attempt.lastAttempt()) {
+                log.warn("Action {} {} attempt {} failed with an unexpected error, will retry: {}", action.name(),
+                        attempt.executionKey(), attempt.attemptNumber(), bug.toString());
+                throw bug;
+            }
+            log.error("Action {} {} failed for good after attempt {} with an unexpected error", action.name(),
+                    attempt.executionKey(), attempt.attemptNumber(), bug);
+            history.recordFailed(action, attempt, row, bug.getMessage() == null ? bug.getClass().getSimpleName()
+                    : bug.getMessage());
         }
     }
 }

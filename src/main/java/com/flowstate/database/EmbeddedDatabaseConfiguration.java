@@ -19,7 +19,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Starts a real PostgreSQL 17 from Maven Central binaries when no external database is configured, so
- * {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need nothing installed. Its data survives restarts.
+ * {@code ./mvnw spring-boot:run} and {@code ./mvnw verify} need nothing installed. Its data survives restarts, and a
+ * server a killed run left behind is stopped first ({@link StaleEmbeddedServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
@@ -31,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
+        StaleEmbeddedServer.stopIfRunning(properties.dataDirectory(), Duration.ofSeconds(30));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.cleanOnStart())

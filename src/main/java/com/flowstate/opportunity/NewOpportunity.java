@@ -11,17 +11,17 @@ import jakarta.validation.constraints.Size;
  * the default flow), or on {@code flowKey} when given.
  */
 public record NewOpportunity(
-        String name,
+        @Size(max = 200) String name,
         @NotBlank @Size(max = 200) String customerName,
-        @Email String customerEmail,
-        String customerPhone,
-        String street,
-        String city,
+        @Email @Size(max = 254) String customerEmail,
+        @Size(max = 40) String customerPhone,
+        @Size(max = 200) String street,
+        @Size(max = 100) String city,
         @NotBlank @Pattern(regexp = "\\d{5}", message = "must be a 5-digit postal code") String postalCode,
         @NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "must be a 2-letter province code") String province,
         Long installerId,
         Long sellerId,
-        String ownerUsername,
+        @Size(max = 100) String ownerUsername,
         @Size(max = 40) String type,
         @Size(max = 255) String flowKey) {
 

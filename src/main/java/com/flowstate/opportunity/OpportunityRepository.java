@@ -66,7 +66,9 @@ class OpportunityRepository {
 
     /** Newest first, keyset-paged on id (ids grow with creation). */
     List<Opportunity> list(PartnerScope scope, OpportunityFilter filter, Long beforeId, int limit) {
-        String text = filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().strip() + "%";
+        // Contains, literally: a % or _ the user typed matches itself, as in the history tabs.
+        String text = filter.text() == null || filter.text().isBlank() ? null : "%" + filter.text().strip()
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql(SELECT + "where " + IN_SCOPE + """
                          and (cast(:text as text) is null or o.name ilike :text or c.name ilike :text
                               or o.city ilike :text or o.postal_code like :text)

@@ -24,8 +24,8 @@ import com.flowstate.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Two chains: stateless HTTP Basic for API clients (the app's REST API and Camunda's engine REST, which Camunda
- * Modeler deploys through), and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the
+ * Two chains: stateless HTTP Basic for API clients (the app's REST API, Camunda's engine REST, which Camunda
+ * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the
  * Spring Security login through Camunda's container-based authentication.
  */
 @Configuration
@@ -43,8 +43,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
+        return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"),
+                        path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path("/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasRole(Role.ADMIN.name())
                         // Designers read the engine and deploy (and delete a deployment nothing runs on, see
                         // DeploymentDeletionGuard); changing running opportunities through the engine is an admin's.
                         .requestMatchers(path(HttpMethod.GET, "/engine-rest/**")).hasAnyRole(DESIGNERS)
@@ -64,7 +67,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(path("/error"), path("/actuator/health/**"), path("/v3/api-docs/**"),
+                .requestMatchers(path("/error"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name()));
         // Camunda's webapps protect themselves with their own CSRF token.

@@ -70,6 +70,50 @@ class OpportunityApiIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void anOverLongFieldIsRefusedNamingTheFieldsBeforeItReachesAFlow() {
+        String internal = data.internalUser();
+        String megabyte = "x".repeat(1_000_000);
+
+        var response = rest.withBasicAuth(internal, internal).postForEntity("/api/opportunities", Map.of(
+                "name", megabyte, "customerName", "Rosa Verdi", "city", megabyte, "postalCode", "95131",
+                "province", "CT"), Map.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("fields")).isEqualTo(List.of("city", "name"));
+        assertThat((String) response.getBody().get("detail")).contains("city: size must be between 0 and 100")
+                .contains("name: size must be between 0 and 200");
+    }
+
+    @Test
+    void aSearchMatchesWildcardsLiterally() {
+        String internal = data.internalUser();
+        data.opportunity(null, null);
+
+        ResponseEntity<List> percent = rest.withBasicAuth(internal, internal).getForEntity("/api/opportunities?q=%25",
+                List.class);
+        ResponseEntity<List> underscore = rest.withBasicAuth(internal, internal)
+                .getForEntity("/api/opportunities?q=_", List.class);
+
+        assertThat(percent.getBody()).isEmpty();
+        assertThat(underscore.getBody()).isEmpty();
+    }
+
+    @Test
+    void actuatorMetricsAreForAdminsAndHealthForEveryone() {
+        var installer = data.partner(CompanyKind.INSTALLER);
+        String partner = data.partnerUser(installer);
+        String admin = data.admin().getUsername();
+
+        assertThat(rest.withBasicAuth(partner, partner).getForEntity("/actuator/metrics", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.getForEntity("/actuator/metrics", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.withBasicAuth(admin, admin).getForEntity("/actuator/metrics", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     @SuppressWarnings("unchecked")
     private static void awaitOpen(TestRestTemplate api, long id, String substate) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {

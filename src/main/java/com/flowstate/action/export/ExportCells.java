@@ -31,6 +31,23 @@ final class ExportCells {
         };
     }
 
+    /** The most an xlsx cell can hold (Excel's limit, which POI enforces). */
+    static final int XLSX_MAX_CELL = 32_767;
+    /** Ends a text cut to fit a cell, so the reader knows the cell does not hold all of it. */
+    static final String TRUNCATED = "… [testo troncato]";
+
+    /**
+     * Text for an xlsx cell: neutralised, and cut to fit the cell with {@link #TRUNCATED} at its end when longer.
+     * One over-long value (a pasted document as a name) must not make the whole export fail.
+     */
+    static String forXlsx(String text) {
+        String neutral = neutralise(text);
+        if (neutral == null || neutral.length() <= XLSX_MAX_CELL) {
+            return neutral;
+        }
+        return neutral.substring(0, XLSX_MAX_CELL - TRUNCATED.length()) + TRUNCATED;
+    }
+
     /** A value as csv text: numbers and booleans as they are, dates in ISO form, text neutralised. */
     static String asText(Object value) {
         if (value == null) {

@@ -70,7 +70,7 @@ final class XlsxSheetWriter implements ExportSheetWriter {
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof String text) {
-            cell.setCellValue(ExportCells.neutralise(text));
+            cell.setCellValue(ExportCells.forXlsx(text));
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean bool) {
@@ -82,7 +82,7 @@ final class XlsxSheetWriter implements ExportSheetWriter {
             cell.setCellValue(date);
             cell.setCellStyle(dateStyle);
         } else {
-            cell.setCellValue(ExportCells.neutralise(value.toString()));
+            cell.setCellValue(ExportCells.forXlsx(value.toString()));
         }
     }
 
@@ -94,7 +94,7 @@ final class XlsxSheetWriter implements ExportSheetWriter {
             Row row = sheet.createRow(nextRow++);
             for (int i = 0; i < headers.size(); i++) {
                 Cell cell = row.createCell(i);
-                cell.setCellValue(ExportCells.neutralise(headers.get(i)));
+                cell.setCellValue(ExportCells.forXlsx(headers.get(i)));
                 cell.setCellStyle(headerStyle);
                 sheet.setColumnWidth(i, COLUMN_WIDTH);
             }

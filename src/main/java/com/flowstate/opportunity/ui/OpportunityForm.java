@@ -64,6 +64,13 @@ class OpportunityForm extends FormLayout {
         label(customerPhone, "customer-phone", "opportunity.field.customerPhone");
         label(street, "street", "opportunity.field.street");
         label(city, "city", "opportunity.field.city");
+        // The same limits as the API's (NewOpportunity): the browser stops at them.
+        name.setMaxLength(200);
+        customerName.setMaxLength(200);
+        customerEmail.setMaxLength(254);
+        customerPhone.setMaxLength(40);
+        street.setMaxLength(200);
+        city.setMaxLength(100);
         label(postalCode, "postal-code", "opportunity.field.postalCode");
         postalCode.setMaxLength(5);
         postalCode.setAllowedCharPattern("[0-9]");

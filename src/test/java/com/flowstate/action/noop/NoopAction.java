@@ -26,6 +26,9 @@ public class NoopAction extends Action<NoopParameters> {
             if ("FAIL".equals(parameters.outcome())) {
                 throw ActionFailure.permanent("Asked to fail");
             }
+            if ("CRASH".equals(parameters.outcome())) {
+                throw new IllegalStateException("Crashed as asked");
+            }
         });
     }
 
@@ -37,8 +40,8 @@ public class NoopAction extends Action<NoopParameters> {
     @Override
     protected List<String> modelProblems(NoopParameters parameters, Set<String> substateKeys) {
         String outcome = parameters.outcome();
-        if (isLiteral(outcome) && !List.of("SUCCEED", "FAIL").contains(outcome)) {
-            return List.of("unknown outcome '" + outcome + "' (expected SUCCEED or FAIL)");
+        if (isLiteral(outcome) && !List.of("SUCCEED", "FAIL", "CRASH").contains(outcome)) {
+            return List.of("unknown outcome '" + outcome + "' (expected SUCCEED, FAIL or CRASH)");
         }
         return List.of();
     }

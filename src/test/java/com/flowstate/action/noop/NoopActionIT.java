@@ -74,6 +74,22 @@ class NoopActionIT {
     }
 
     @Test
+    void anUnexpectedErrorIsFinalAfterTheLastAttemptAndTheFlowGoesOnWithoutAnIncident() {
+        deploy(flow("NoopCrashes", "CRASH"));
+        Opportunity crashes = data.opportunity(null, null);
+
+        String instance = runtime.startProcessInstanceByKey("NoopCrashes", Long.toString(crashes.id())).getId();
+
+        NoopHistoryRow row = awaitFinalRow(crashes);
+        assertThat(row.state()).isEqualTo(ActionStatus.FAILED);
+        assertThat(row.lastError()).isEqualTo("Crashed as asked");
+        assertThat(row.attempts()).isEqualTo(3);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0);
+        assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    @Test
     void itHasATabInTheActionHistory() {
         try (Browser browser = new Browser(port)) {
             String user = data.internalUser();
