@@ -12,6 +12,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.opportunity.OpportunityNotFoundException;
@@ -42,6 +43,14 @@ class ApiExceptionHandler {
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown field '"
                     + unknown.getPropertyName() + "' (known: " + unknown.getKnownPropertyIds() + ")");
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(Collectors.joining("."));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid value of field '"
+                    + field + "': " + mismatch.getOriginalMessage().replace('\0', '?'));
+            problem.setProperty("fields", java.util.List.of(field));
+            return problem;
         }
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not valid JSON for "
                 + "this endpoint");

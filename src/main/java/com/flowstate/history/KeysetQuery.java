@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.flowstate.history.ActionStatus;
@@ -99,8 +100,18 @@ public final class KeysetQuery {
                 : where(column + " = ?", (status ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name());
     }
 
-    /** From the start of {@code from} to the end of {@code to}, both included; either may be null. */
+    /** The days a date filter may name: anything else is a mistake, not a range the history could hold. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    /**
+     * From the start of {@code from} to the end of {@code to}, both included; either may be null.
+     *
+     * @throws IllegalArgumentException naming {@code from} or {@code to} outside 1900-01-01 to 9999-12-31
+     */
     public KeysetQuery between(String column, LocalDate from, LocalDate to) {
+        requireDay("from", from);
+        requireDay("to", to);
         if (from != null) {
             where(column + " >= ?", Timestamp.from(from.atStartOfDay(ZONE).toInstant()));
         }
@@ -108,6 +119,22 @@ public final class KeysetQuery {
             where(column + " < ?", Timestamp.from(to.plusDays(1).atStartOfDay(ZONE).toInstant()));
         }
         return this;
+    }
+
+    /** A cursor of the right layout whose value the sort column's type cannot take is a forged or broken one. */
+    private static void requireCastable(JdbcClient jdbc, String value, String sqlType) {
+        try {
+            jdbc.sql("select cast(? as " + sqlType + ") is not null").param(value).query(Boolean.class).single();
+        } catch (DataIntegrityViolationException e) {
+            throw new IllegalArgumentException("Invalid cursor", e);
+        }
+    }
+
+    private static void requireDay(String parameter, LocalDate day) {
+        if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST))) {
+            throw new IllegalArgumentException("Invalid " + parameter + " '" + day + "': expected a day from "
+                    + EARLIEST + " to " + LATEST);
+        }
     }
 
     public KeysetQuery where(String condition, Object... values) {
@@ -138,6 +165,7 @@ public final class KeysetQuery {
             if (!position.sort().equals(sort.name()) || position.direction() != direction) {
                 throw new IllegalArgumentException("The cursor belongs to another sort");
             }
+            requireCastable(jdbc, position.value(), sort.sqlType());
             sql.append(" and (").append(sort.expression()).append(", ").append(idColumn).append(") ")
                     .append(direction == SortDirection.ASC ? ">" : "<")
                     .append(" (cast(? as ").append(sort.sqlType()).append("), ?)");

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.flowstate.flow.FlowInstance;
+import com.flowstate.partner.CompanyKind;
 import com.flowstate.security.PartnerScope;
 
 @Repository
@@ -51,6 +52,12 @@ class OpportunityRepository {
     void setFlow(long id, FlowInstance flow) {
         jdbc.sql("update opportunity set process_instance_id = ?, flow_key = ?, flow_version = ? where id = ?")
                 .params(flow.processInstanceId(), flow.flowKey(), flow.version(), id).update();
+    }
+
+    /** The kind of a company, if there is one with this id. */
+    Optional<CompanyKind> companyKind(long companyId) {
+        return jdbc.sql("select kind from company where id = ?").param(companyId).query(String.class).optional()
+                .map(CompanyKind::valueOf);
     }
 
     void setFlowVersion(long id, String flowKey, int version) {

@@ -2,11 +2,13 @@ package com.flowstate.opportunity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -16,8 +18,11 @@ import com.flowstate.flow.FlowService;
 import com.flowstate.flow.Substate;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.flow.SubstateChangeType;
+import com.flowstate.partner.CompanyKind;
 import com.flowstate.security.CurrentUser;
+import com.flowstate.security.FlowstateUser;
 import com.flowstate.security.PartnerScope;
+import com.flowstate.security.Role;
 import com.flowstate.security.UserService;
 
 import jakarta.validation.Valid;
@@ -57,10 +62,10 @@ public class OpportunityService {
         String typeKey = opportunity.type() == null || opportunity.type().isBlank() ? null
                 : types.require(opportunity.type()).key();
         String flowKey = types.flowOf(typeKey, opportunity.flowKey());
+        requirePartner("installerId", opportunity.installerId(), CompanyKind.INSTALLER);
+        requirePartner("sellerId", opportunity.sellerId(), CompanyKind.SELLER);
         Long ownerId = opportunity.ownerUsername() == null || opportunity.ownerUsername().isBlank() ? null
-                : users.findByUsername(opportunity.ownerUsername())
-                        .orElseThrow(() -> new IllegalArgumentException("Unknown user " + opportunity.ownerUsername()))
-                        .id();
+                : requireOwner(opportunity.ownerUsername());
         String name = opportunity.name() == null || opportunity.name().isBlank()
                 ? "FV " + opportunity.customerName() + " – " + opportunity.province().toUpperCase()
                 : opportunity.name();
@@ -135,6 +140,28 @@ public class OpportunityService {
         }
         events.publishEvent(new ManualSubstateChange(opportunity.id(), opportunity.processInstanceId(), type,
                 substateKey, username, null, Instant.now()));
+    }
+
+    /** An installer must be an installer company, a seller a seller: either gains the opportunity's scope. */
+    private void requirePartner(String field, Long companyId, CompanyKind kind) {
+        if (companyId != null && opportunities.companyKind(companyId).filter(kind::equals).isEmpty()) {
+            throw new IllegalArgumentException(field + ": no " + kind.name().toLowerCase(Locale.ROOT)
+                    + " company has id " + companyId);
+        }
+    }
+
+    /** The owner is one of the platform's users (internal or admin), never a partner's. */
+    private long requireOwner(String username) {
+        FlowstateUser owner;
+        try {
+            owner = users.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            throw new IllegalArgumentException("ownerUsername: unknown user '" + username + "'");
+        }
+        if (!owner.hasRole(Role.INTERNAL) && !owner.hasRole(Role.ADMIN)) {
+            throw new IllegalArgumentException("ownerUsername: '" + username + "' is not an internal user");
+        }
+        return owner.userId();
     }
 
     private Opportunity require(PartnerScope scope, long id) {
