@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded PostgreSQL a previous run left behind. When the JVM is killed (SIGKILL, a crash), its postmaster runs
  * on as an orphan holding the data directory, and the next start would wait a minute and fail on
- * {@code postmaster.pid}. Before starting, the server this application owns — a postgres process whose command line
- * names this data directory — is shut down (SIGTERM: PostgreSQL's smart shutdown; the dead JVM's connections are gone,
+ * {@code postmaster.pid}. Before starting, the server this application owns — the live postgres process the data
+ * directory's pid file names — is shut down (SIGTERM: PostgreSQL's smart shutdown; the dead JVM's connections are gone,
  * so it exits at once and cleanly). A pid file of a process that is gone is left to PostgreSQL, which ignores it.
  */
 final class StaleEmbeddedServer {
@@ -53,21 +53,31 @@ final class StaleEmbeddedServer {
         return true;
     }
 
+    /**
+     * The server the pid file names, when it is alive and a postgres: the file's first line is the postmaster's pid,
+     * its second the data directory it runs on (absolute, whatever path it was started with).
+     */
     private static Optional<ProcessHandle> serverOf(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();
         }
         long pid;
+        Path runsOn;
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
-        } catch (IOException | NumberFormatException e) {
+            if (lines.size() < 2) {
+                return Optional.empty();
+            }
+            pid = Long.parseLong(lines.get(0).strip());
+            runsOn = Path.of(lines.get(1).strip()).toAbsolutePath().normalize();
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-        String directory = dataDirectory.toAbsolutePath().normalize().toString();
+        if (!runsOn.equals(dataDirectory.toAbsolutePath().normalize())) {
+            return Optional.empty();
+        }
         return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().commandLine()
-                        .map(line -> line.contains("postgres") && line.contains(directory)).orElse(false));
+                .filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false));
     }
 }

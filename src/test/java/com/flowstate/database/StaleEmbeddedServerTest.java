@@ -20,10 +20,11 @@ class StaleEmbeddedServerTest {
     @Test
     void theServerAKilledRunLeftBehindIsStoppedAndTheDirectoryStartsAgain(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("pgdata");
-        // A run (a JVM of its own) that dies without stopping its server: the server keeps the directory.
+        // A run (a JVM of its own) that dies without stopping its server: the server keeps the directory. It is
+        // started with a relative path, as the demo's default (.flowstate/pgdata) is.
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), KilledRun.class.getName(), data.toString())
-                .redirectErrorStream(true).start();
+                "-cp", System.getProperty("java.class.path"), KilledRun.class.getName(), "pgdata")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
         assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("the run started its server").isTrue();
         assertThat(run.exitValue()).as(new String(run.getInputStream().readAllBytes())).isEqualTo(137);
         long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
