@@ -31,6 +31,11 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        if (!properties.enabled()) {
+            throw new IllegalStateException("No database configured: set FLOWSTATE_DB_URL (with FLOWSTATE_DB_USER and "
+                    + "FLOWSTATE_DB_PASSWORD) to a PostgreSQL, or FLOWSTATE_EMBEDDED_DB=true to keep the data in an "
+                    + "embedded PostgreSQL under " + properties.dataDirectory().toAbsolutePath());
+        }
         Files.createDirectories(properties.dataDirectory());
         StaleEmbeddedServer.stopIfRunning(properties.dataDirectory(), Duration.ofSeconds(30));
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -40,7 +45,9 @@ class EmbeddedDatabaseConfiguration {
                 // Spring stops it (destroyMethod) after the engine; its own hook would race the engine's shutdown.
                 .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", properties.cleanOnStart() ? "off" : "on");
+                .setServerConfig("fsync", properties.cleanOnStart() ? "off" : "on")
+                // Zonky turns synchronous commit off; data kept between runs must not lose committed work.
+                .setServerConfig("synchronous_commit", properties.cleanOnStart() ? "off" : "on");
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }

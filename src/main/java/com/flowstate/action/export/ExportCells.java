@@ -18,14 +18,22 @@ final class ExportCells {
     }
 
     /**
-     * Prefixes a single quote to text that starts with {@code = + - @}, a tab or a carriage return (OWASP's list), so
-     * spreadsheets show it as text. Everything else, null included, is returned unchanged.
+     * Prefixes a single quote to text that starts with {@code = + - @}, a tab or a carriage return (OWASP's list) —
+     * also after leading spaces, which spreadsheets skip before a formula — so they show it as text. Everything else,
+     * null included, is returned unchanged.
      */
     static String neutralise(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        return switch (text.charAt(0)) {
+        int first = 0;
+        while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\u00A0')) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        return switch (text.charAt(first)) {
             case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
             default -> text;
         };

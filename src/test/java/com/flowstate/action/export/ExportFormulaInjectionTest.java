@@ -22,6 +22,12 @@ class ExportFormulaInjectionTest {
     @TempDir Path dir;
 
     @Test
+    void neutralisesAFormulaBehindLeadingSpaces() {
+        assertThat(ExportCells.neutralise(" =1+1")).isEqualTo("' =1+1");
+        assertThat(ExportCells.neutralise("\u00A0 @SUM(A1)")).isEqualTo("'\u00A0 @SUM(A1)");
+    }
+
+    @Test
     void neutralisesEveryLeadingCharacterOnOwaspsList() {
         for (String payload : PAYLOADS) {
             assertThat(ExportCells.neutralise(payload)).as(payload).isEqualTo("'" + payload);
@@ -31,6 +37,7 @@ class ExportFormulaInjectionTest {
     @Test
     void leavesOrdinaryTextAndEmptyValuesAlone() {
         assertThat(ExportCells.neutralise("Mario Rossi")).isEqualTo("Mario Rossi");
+        assertThat(ExportCells.neutralise("   ")).isEqualTo("   ");
         assertThat(ExportCells.neutralise("Rossi = Verdi")).isEqualTo("Rossi = Verdi");
         assertThat(ExportCells.neutralise("")).isEmpty();
         assertThat(ExportCells.neutralise(null)).isNull();
