@@ -182,14 +182,19 @@ public class FlowService {
         }
     }
 
-    /** Two users (or a user and a job) touching one instance at once: the loser simply tries again. */
-    private static <T> T withOptimisticRetry(Supplier<T> change) {
+    /**
+     * Two users (or a user and a job) touching one instance at once: the loser simply tries again, and after a few
+     * tries gives up with a conflict (409) the client can retry, rather than an error.
+     */
+    static <T> T withOptimisticRetry(Supplier<T> change) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return change.get();
             } catch (OptimisticLockingException e) {
                 if (attempt == OPTIMISTIC_LOCK_ATTEMPTS) {
-                    throw e;
+                    throw new SubstateChangeException(SubstateChangeException.Reason.CONCURRENT_CHANGE,
+                            "The opportunity's flow changed at the same moment (a timer, an action or another user):"
+                                    + " try again");
                 }
             }
         }
