@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -132,6 +134,14 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
     /** The parameter when it is written out in the model; null for an expression (known only when the action runs). */
     protected static String literal(String value) {
         return isLiteral(value) ? value : null;
+    }
+
+    /**
+     * The problem of a name written out in the model that names nothing ({@code problem} formatted with it); none for
+     * an expression, resolved only when the action runs.
+     */
+    protected static Stream<String> unknownName(String name, Predicate<String> exists, String problem) {
+        return isLiteral(name) && !exists.test(name) ? Stream.of(problem.formatted(name)) : Stream.empty();
     }
 
     /** Whether a parameter is written out in the model rather than an expression evaluated when the action runs. */

@@ -72,7 +72,12 @@ public class FlowCatalogue {
 
     /** Whether new opportunities can start on this flow. */
     public boolean exists(String key) {
-        return key != null && flow(key).isPresent();
+        if (key == null || key.isBlank()) {
+            return false;
+        }
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult();
+        return latest != null && !flows.substatesOfDefinition(latest.getId()).isEmpty();
     }
 
     /** The BPMN of one version of a flow, as deployed. */

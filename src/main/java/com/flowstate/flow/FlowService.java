@@ -63,11 +63,6 @@ public class FlowService {
         return new FlowInstance(id, flowKey, latest.getVersion());
     }
 
-    /** The substates of the current version of the default flow, in model order. */
-    public List<Substate> substates() {
-        return latest(properties.processKey()).map(latest -> substatesOfDefinition(latest.getId())).orElse(List.of());
-    }
-
     /** The substates of the flow version a process instance runs (ended or not), in model order. */
     public List<Substate> substatesOf(String processInstanceId) {
         var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)

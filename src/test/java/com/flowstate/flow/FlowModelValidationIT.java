@@ -25,7 +25,7 @@ import com.flowstate.support.TestData;
 class FlowModelValidationIT {
 
     @Autowired RepositoryService repository;
-    @Autowired FlowService flow;
+    @Autowired FlowCatalogue catalogue;
     @Autowired TestData data;
     @Autowired TestRestTemplate rest;
 
@@ -112,9 +112,9 @@ class FlowModelValidationIT {
 
     @Test
     void theDemoFlowDeclaresItsSubstatesInOrder() {
-        assertThat(flow.substates()).extracting(Substate::key).containsExactly("NewContact", "SiteSurvey",
+        assertThat(catalogue.flow("SolarSalesFlow").orElseThrow().substates()).extracting(Substate::key).containsExactly("NewContact", "SiteSurvey",
                 "DocumentsPending", "DocumentsValidation", "Offer", "Contract", "GridConnection");
-        assertThat(flow.substates()).extracting(Substate::name).contains("Documentazione in sospeso");
+        assertThat(catalogue.flow("SolarSalesFlow").orElseThrow().substates()).extracting(Substate::name).contains("Documentazione in sospeso");
     }
 
     private static String emailTask(String template, String smtp, String role) {

@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionRunner;
-import com.flowstate.action.HistoryRow;
-import com.flowstate.flow.ActionAttempt;
 
 /**
  * Assign installer / seller ({@code ${assignPartnerAction}}): gives the opportunity to a partner company in the role

@@ -1,18 +1,16 @@
 package com.flowstate.action.email;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionRunner;
-import com.flowstate.action.HistoryRow;
-import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.SmtpCredentialService;
 
 /**
@@ -54,14 +52,11 @@ public class SendEmailAction extends Action<EmailParameters> {
 
     @Override
     protected List<String> dataProblems(EmailParameters parameters) {
-        List<String> problems = new ArrayList<>();
-        if (isLiteral(parameters.template()) && templates.findByName(parameters.template()).isEmpty()) {
-            problems.add("unknown e-mail template '" + parameters.template() + "'");
-        }
-        if (isLiteral(parameters.smtpCredential()) && credentials.findByName(parameters.smtpCredential()).isEmpty()) {
-            problems.add("unknown SMTP credentials '" + parameters.smtpCredential() + "'");
-        }
-        return problems;
+        return Stream.concat(
+                unknownName(parameters.template(), name -> templates.findByName(name).isPresent(),
+                        "unknown e-mail template '%s'"),
+                unknownName(parameters.smtpCredential(), name -> credentials.findByName(name).isPresent(),
+                        "unknown SMTP credentials '%s'")).toList();
     }
 
     private static String nonNull(String value) {

@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionRunner;
-import com.flowstate.action.HistoryRow;
-import com.flowstate.flow.ActionAttempt;
 
 /**
  * Export ({@code ${runExportAction}}): runs an export template and e-mails the file. It runs where a flow places it
@@ -48,8 +46,7 @@ public class RunExportAction extends Action<ExportParameters> {
     /** A template given as an expression ({@code ${...}}) is resolved only when the action runs and is not checked. */
     @Override
     protected List<String> dataProblems(ExportParameters parameters) {
-        String template = parameters.exportTemplate();
-        return isLiteral(template) && templates.findByName(template).isEmpty()
-                ? List.of("unknown export template '" + template + "'") : List.of();
+        return unknownName(parameters.exportTemplate(), name -> templates.findByName(name).isPresent(),
+                "unknown export template '%s'").toList();
     }
 }

@@ -5,16 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionRunner;
-import com.flowstate.action.HistoryRow;
 import com.flowstate.action.email.RecipientRole;
-import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.SmtpCredentialService;
 
 /**
@@ -64,15 +61,10 @@ public class SendReportAction extends Action<ReportParameters> {
     @Override
     protected List<String> dataProblems(ReportParameters parameters) {
         return Stream.concat(
-                unknown(parameters.reportTemplate(), name -> templates.findByName(name).isPresent(),
+                unknownName(parameters.reportTemplate(), name -> templates.findByName(name).isPresent(),
                         "unknown report template '%s'"),
-                unknown(parameters.smtpCredential(), name -> credentials.findByName(name).isPresent(),
+                unknownName(parameters.smtpCredential(), name -> credentials.findByName(name).isPresent(),
                         "unknown SMTP credentials '%s'")).toList();
-    }
-
-    /** The problem of a literal name that does not exist; none for an expression, resolved only when it runs. */
-    private static Stream<String> unknown(String name, Predicate<String> exists, String problem) {
-        return isLiteral(name) && !exists.test(name) ? Stream.of(problem.formatted(name)) : Stream.empty();
     }
 
     private static String literalOrEmpty(String parameter) {

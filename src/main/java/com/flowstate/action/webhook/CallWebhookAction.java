@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionRunner;
-import com.flowstate.action.HistoryRow;
-import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionDefinition;
 
 /**

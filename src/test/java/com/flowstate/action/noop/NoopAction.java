@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.ActionRunner;
-import com.flowstate.action.HistoryRow;
-import com.flowstate.flow.ActionAttempt;
 
 /**
  * A test-only action ({@code ${noopAction}}) that does nothing but succeed or fail as its parameter says. Everything
