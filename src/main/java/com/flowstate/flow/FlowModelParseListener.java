@@ -69,8 +69,31 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        requireStorableNames(processDefinition.getKey(), processDefinition.getName(), processElement);
+        requireStorableNames(processDefinition, processElement);
         placeSubstates(processDefinition, processElement);
         references.verify(processDefinition, processDefinition.getDeploymentId(), processElement);
+    }
+
+    /** Ids and names the engine stores in columns of {@value #STORABLE} characters: longer ones are refused here. */
+    private static final int STORABLE = 255;
+
+    private static void requireStorableNames(ScopeImpl scope, Element xml) {
+        for (ActivityImpl activity : scope.getActivities()) {
+            requireStorableNames(activity.getId(), activity.getName(), xml);
+            requireStorableNames(activity, xml);
+        }
+    }
+
+    private static void requireStorableNames(String id, String name, Element xml) {
+        if (id != null && id.length() > STORABLE) {
+            throw new FlowModelException(id.substring(0, 40) + "…", "the id is " + id.length()
+                    + " characters long; at most " + STORABLE, xml);
+        }
+        if (name != null && name.length() > STORABLE) {
+            throw new FlowModelException(id, "the name is " + name.length() + " characters long; at most "
+                    + STORABLE, xml);
+        }
     }
 
     private static Map<String, String> inputParameters(Element element) {

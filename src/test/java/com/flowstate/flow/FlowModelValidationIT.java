@@ -101,6 +101,17 @@ class FlowModelValidationIT {
     }
 
     @Test
+    void aNameLongerThanTheEngineStoresIsRefusedWithTheElementInsteadOfFailingInTheDatabase() {
+        String longName = "Flusso molto lungo ".repeat(20);
+        String flow = flowWith(emailTask("welcome", TestData.WORKING_SMTP, "CUSTOMER"));
+
+        assertThatThrownBy(() -> deploy(flow.replace("id=\"BrokenFlow\"", "id=\"BrokenFlow\" name=\"" + longName
+                + "\""))).hasMessageContaining("BrokenFlow").hasMessageContaining("at most 255");
+        assertThatThrownBy(() -> deploy(flow.replace("id=\"SendWelcomeEmail\"", "id=\"SendWelcomeEmail\" name=\""
+                + longName + "\""))).hasMessageContaining("SendWelcomeEmail").hasMessageContaining("at most 255");
+    }
+
+    @Test
     void anUnknownSmtpAccountIsRefusedWithItsName() {
         data.flowFixtures();
         String bpmn = flowWith(emailTask("welcome", "Nobody's SMTP", "CUSTOMER"));
