@@ -70,7 +70,7 @@ class ActionHistory {
     }
 
     void recordSucceeded(Action<?> action, ActionAttempt attempt, HistoryRow row) {
-        update(action, attempt, row.succeededAs(), null, row.columns());
+        update(action, attempt, row.succeededAs(), row.note(), row.columns());
     }
 
     /** The columns the attempt learned before it failed; the ones it did not learn keep what the row had. */

@@ -20,6 +20,7 @@ public final class HistoryRow {
 
     private final Map<String, Object> columns = new LinkedHashMap<>();
     private ActionStatus succeededAs = ActionStatus.SUCCEEDED;
+    private String note;
 
     /** Sets a column of the action's table; an {@link Instant} is written as a timestamp. */
     public HistoryRow put(String column, Object value) {
@@ -37,6 +38,16 @@ public final class HistoryRow {
     public HistoryRow stillRunning() {
         succeededAs = ActionStatus.RUNNING;
         return this;
+    }
+
+    /** Something the reader should know about an execution that succeeded, shown as its reason. */
+    public HistoryRow note(String text) {
+        note = text;
+        return this;
+    }
+
+    String note() {
+        return note;
     }
 
     Map<String, Object> columns() {

@@ -11,12 +11,17 @@ import org.springframework.stereotype.Component;
 public class ActionAttempts {
 
     private final int attempts;
+    private final RunningJobs runningJobs;
 
-    ActionAttempts(ActionProperties properties) {
+    ActionAttempts(ActionProperties properties, RunningJobs runningJobs) {
         this.attempts = properties.attempts();
+        this.runningJobs = runningJobs;
     }
 
-    /** The attempt running in this delegate call; the action must be modelled asynchronous-before. */
+    /**
+     * The attempt running in this delegate call, the only one of its job running anywhere (see {@link RunningJobs});
+     * the action must be modelled asynchronous-before.
+     */
     public ActionAttempt current(DelegateExecution execution) {
         ExecutionEntity entity = (ExecutionEntity) execution;
         if (!(entity.getActivity().getProperty(FlowModelParseListener.ACTION_PROPERTY) instanceof ActionDefinition action)) {
@@ -26,6 +31,7 @@ public class ActionAttempts {
         if (job == null) {
             throw new IllegalStateException("Action " + action.activityId() + " must run as an asynchronous job");
         }
+        runningJobs.claim(job);
         // Camunda sets the retries from the cycle only at the first failure; before that the job has the default.
         boolean failedBefore = job.getExceptionMessage() != null || job.getExceptionByteArrayId() != null;
         int remaining = failedBefore ? job.getRetries() : attempts;

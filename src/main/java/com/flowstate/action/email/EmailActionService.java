@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
+import com.flowstate.action.Outbound;
 import com.flowstate.action.TemplateContext;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.MailDeliveryException;
@@ -26,13 +25,11 @@ import com.flowstate.security.UserService;
 
 /**
  * Sends the e-mail of one action execution. A transient failure (SMTP down, timeout) and a permanent one (unknown
- * template, bad address) are thrown as {@link ActionFailure}; the action runner decides what they mean. A send that
- * succeeded is remembered outside the job's transaction, so a retry never sends twice.
+ * template, bad address) are thrown as {@link ActionFailure}; the action runner decides what they mean. The send
+ * goes through {@link Outbound}, so a retried or re-run attempt does not send it again.
  */
 @Service
 public class EmailActionService {
-
-    private static final Logger log = LoggerFactory.getLogger(EmailActionService.class);
 
     private final OpportunityService opportunities;
     private final EmailTemplateService templates;
@@ -41,10 +38,11 @@ public class EmailActionService {
     private final EmailRenderer renderer;
     private final SmtpMailer mailer;
     private final EmailDeliveries deliveries;
+    private final Outbound outbound;
 
     EmailActionService(OpportunityService opportunities, EmailTemplateService templates,
                        SmtpCredentialService credentials, UserService users, EmailRenderer renderer,
-                       SmtpMailer mailer, EmailDeliveries deliveries) {
+                       SmtpMailer mailer, EmailDeliveries deliveries, Outbound outbound) {
         this.opportunities = opportunities;
         this.templates = templates;
         this.credentials = credentials;
@@ -52,6 +50,7 @@ public class EmailActionService {
         this.renderer = renderer;
         this.mailer = mailer;
         this.deliveries = deliveries;
+        this.outbound = outbound;
     }
 
     /**
@@ -81,23 +80,19 @@ public class EmailActionService {
         }
         row.put("subject", email.subject()).put("body_preview", email.preview());
 
-        var earlier = deliveries.find(attempt.executionKey());
-        if (earlier.isPresent()) {
-            log.info("E-mail {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
-                    earlier.get().messageId());
-            row.put("message_id", earlier.get().messageId()).put("sent_at", Instant.now());
-            return;
-        }
-        String messageId = messageId(attempt.executionKey(), credential.fromAddress());
-        try {
-            mailer.send(credential, new OutgoingMail(messageId, to, cc, email.subject(), email.bodyHtml(),
-                    email.bodyText(), List.of()));
-        } catch (MailDeliveryException e) {
-            throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
-                    : ActionFailure.transientFailure(e.getMessage(), e);
-        }
-        deliveries.record(attempt.executionKey(), messageId, to);
-        row.put("message_id", messageId).put("sent_at", Instant.now());
+        String key = attempt.executionKey();
+        String messageId = messageId(key, credential.fromAddress());
+        var delivery = outbound.once(attempt, row, () -> deliveries.find(key), () -> {
+            try {
+                mailer.send(credential, new OutgoingMail(messageId, to, cc, email.subject(), email.bodyHtml(),
+                        email.bodyText(), List.of()));
+            } catch (MailDeliveryException e) {
+                throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
+                        : ActionFailure.transientFailure(e.getMessage(), e);
+            }
+            return new EmailDeliveries.Delivery(messageId, to);
+        }, sent -> deliveries.record(key, sent.messageId(), sent.recipientEmail()));
+        row.put("message_id", delivery.messageId()).put("sent_at", Instant.now());
     }
 
     private static String recipient(Opportunity opportunity, String role) {

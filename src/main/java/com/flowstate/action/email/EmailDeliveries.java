@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import com.flowstate.action.OwnTransaction;
 
 /**
- * Remembers, outside the job's transaction, that an action execution's e-mail was handed to SMTP. If the job then
- * fails and is retried, the retry finds the record and does not send again (DESIGN invariant 3).
+ * Remembers, outside the job's transaction, that an action execution's e-mail was handed to SMTP: the record
+ * {@link com.flowstate.action.Outbound} reads before sending again (DESIGN invariant 3).
  */
 @Component
 class EmailDeliveries {

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
+import com.flowstate.action.Outbound;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.OutgoingMail;
@@ -57,10 +58,12 @@ public class ExportActionService {
     private final SmtpMailer mailer;
     private final ExportRecords records;
     private final ExportProperties properties;
+    private final Outbound outbound;
 
     ExportActionService(ExportTemplateService templates, OpportunityService opportunities,
                         SmtpCredentialService credentials, ExportRecipients recipients, ExportGenerator generator,
-                        ExportFiles files, SmtpMailer mailer, ExportRecords records, ExportProperties properties) {
+                        ExportFiles files, SmtpMailer mailer, ExportRecords records, ExportProperties properties,
+                        Outbound outbound) {
         this.templates = templates;
         this.opportunities = opportunities;
         this.credentials = credentials;
@@ -70,6 +73,7 @@ public class ExportActionService {
         this.mailer = mailer;
         this.records = records;
         this.properties = properties;
+        this.outbound = outbound;
     }
 
     /**
@@ -108,27 +112,22 @@ public class ExportActionService {
                 .orElseGet(() -> generateAndStore(template, recipient, historyId));
         row.put("row_count", file.rowCount()).put("file_size", file.fileSize()).put("file_name", file.fileName());
 
-        var earlier = records.findDelivery(executionKey);
-        if (earlier.isPresent()) {
-            log.info("Export {} was already handed to SMTP as {}; not sending again", executionKey,
-                    earlier.get().messageId());
-            sent(row, earlier.get().messageId(), earlier.get().delivery());
-            return;
-        }
         String messageId = messageId(executionKey, credential.fromAddress());
         boolean attach = file.fileSize() <= properties.attachLimit().toBytes();
-        OutgoingMail mail = attach
-                ? ExportMail.attached(messageId, recipient.email(), template, file, files.readAll(file))
-                : ExportMail.linked(messageId, recipient.email(), template, file, downloadUrl(historyId));
-        try {
-            mailer.send(credential, mail);
-        } catch (MailDeliveryException e) {
-            throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
-                    : ActionFailure.transientFailure(e.getMessage(), e);
-        }
-        ExportDelivery delivery = attach ? ExportDelivery.ATTACHED : ExportDelivery.LINKED;
-        records.recordDelivery(executionKey, messageId, recipient.email(), delivery);
-        sent(row, messageId, delivery);
+        var delivery = outbound.once(attempt, row, () -> records.findDelivery(executionKey), () -> {
+            OutgoingMail mail = attach
+                    ? ExportMail.attached(messageId, recipient.email(), template, file, files.readAll(file))
+                    : ExportMail.linked(messageId, recipient.email(), template, file, downloadUrl(historyId));
+            try {
+                mailer.send(credential, mail);
+            } catch (MailDeliveryException e) {
+                throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
+                        : ActionFailure.transientFailure(e.getMessage(), e);
+            }
+            return new ExportRecords.Delivery(messageId, recipient.email(),
+                    attach ? ExportDelivery.ATTACHED : ExportDelivery.LINKED);
+        }, sent -> records.recordDelivery(executionKey, sent.messageId(), sent.recipientEmail(), sent.delivery()));
+        sent(row, delivery.messageId(), delivery.delivery());
     }
 
     /** The history columns a template fixes: known when the execution is scheduled if the model names it. */

@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * What a cell of an export says, the same in csv and xlsx. Text that a spreadsheet would take for a formula is
  * neutralised (CSV/formula injection, OWASP): a customer called {@code =HYPERLINK("http://evil","Click")} must reach
- * the recipient's Excel as text, not as a live link or a DDE call.
+ * the recipient's Excel as text, not as a live link or a DDE call — in csv behind an apostrophe, in xlsx as a
+ * quote-prefixed text cell.
  */
 final class ExportCells {
 
@@ -18,24 +19,31 @@ final class ExportCells {
     }
 
     /**
-     * Prefixes a single quote to text that starts with {@code = + - @}, a tab or a carriage return (OWASP's list) —
-     * also after leading spaces, which spreadsheets skip before a formula — so they show it as text. Everything else,
-     * null included, is returned unchanged.
+     * Prefixes a single quote to text a spreadsheet would take for a formula (see {@link #looksLikeFormula}), so csv
+     * readers show it as text. Everything else, null included, is returned unchanged.
      */
     static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return text;
+        return looksLikeFormula(text) ? "'" + text : text;
+    }
+
+    /**
+     * Whether text starts with {@code = + - @}, a tab or a carriage return (OWASP's list) — also after leading
+     * spaces, which spreadsheets skip before a formula.
+     */
+    static boolean looksLikeFormula(String text) {
+        if (text == null) {
+            return false;
         }
         int first = 0;
         while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\u00A0')) {
             first++;
         }
         if (first == text.length()) {
-            return text;
+            return false;
         }
         return switch (text.charAt(first)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
+            case '=', '+', '-', '@', '\t', '\r' -> true;
+            default -> false;
         };
     }
 
@@ -45,15 +53,15 @@ final class ExportCells {
     static final String TRUNCATED = "… [testo troncato]";
 
     /**
-     * Text for an xlsx cell: neutralised, and cut to fit the cell with {@link #TRUNCATED} at its end when longer.
-     * One over-long value (a pasted document as a name) must not make the whole export fail.
+     * Text for an xlsx cell, cut to fit the cell with {@link #TRUNCATED} at its end when longer: one over-long value
+     * (a pasted document as a name) must not make the whole export fail. Formula-like text is kept as it is: the
+     * xlsx writer marks its cell quote-prefixed, which Excel shows as text without a visible apostrophe.
      */
     static String forXlsx(String text) {
-        String neutral = neutralise(text);
-        if (neutral == null || neutral.length() <= XLSX_MAX_CELL) {
-            return neutral;
+        if (text == null || text.length() <= XLSX_MAX_CELL) {
+            return text;
         }
-        return neutral.substring(0, XLSX_MAX_CELL - TRUNCATED.length()) + TRUNCATED;
+        return text.substring(0, XLSX_MAX_CELL - TRUNCATED.length()) + TRUNCATED;
     }
 
     /** A value as csv text: numbers and booleans as they are, dates in ISO form, text neutralised. */

@@ -32,6 +32,7 @@ final class XlsxSheetWriter implements ExportSheetWriter {
     private final CellStyle headerStyle;
     private final CellStyle dateStyle;
     private final CellStyle dateTimeStyle;
+    private final CellStyle literalTextStyle;
     private List<String> headers = List.of();
     private SXSSFSheet sheet;
     private int nextRow;
@@ -43,10 +44,15 @@ final class XlsxSheetWriter implements ExportSheetWriter {
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
         headerStyle.setFont(bold);
+        headerStyle.setQuotePrefixed(true);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         dateTimeStyle = workbook.createCellStyle();
         dateTimeStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm:ss"));
+        // Excel's own "text, even if it looks like a formula" (what typing a leading apostrophe does), also after
+        // the recipient edits the cell.
+        literalTextStyle = workbook.createCellStyle();
+        literalTextStyle.setQuotePrefixed(true);
     }
 
     @Override
@@ -70,7 +76,7 @@ final class XlsxSheetWriter implements ExportSheetWriter {
         if (value == null) {
             cell.setBlank();
         } else if (value instanceof String text) {
-            cell.setCellValue(ExportCells.forXlsx(text));
+            text(cell, text);
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value instanceof Boolean bool) {
@@ -82,7 +88,14 @@ final class XlsxSheetWriter implements ExportSheetWriter {
             cell.setCellValue(date);
             cell.setCellStyle(dateStyle);
         } else {
-            cell.setCellValue(ExportCells.forXlsx(value.toString()));
+            text(cell, value.toString());
+        }
+    }
+
+    private void text(Cell cell, String text) {
+        cell.setCellValue(ExportCells.forXlsx(text));
+        if (ExportCells.looksLikeFormula(text)) {
+            cell.setCellStyle(literalTextStyle);
         }
     }
 

@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
+import com.flowstate.action.Outbound;
 import com.flowstate.action.email.RecipientAddresses;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.mail.MailDeliveryException;
@@ -34,7 +33,6 @@ import com.flowstate.security.PartnerScope;
 @Service
 public class ReportActionService {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportActionService.class);
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
             .withZone(ReportTexts.ZONE);
 
@@ -45,10 +43,11 @@ public class ReportActionService {
     private final ReportFiller filler;
     private final SmtpMailer mailer;
     private final ReportDocuments documents;
+    private final Outbound outbound;
 
     ReportActionService(OpportunityService opportunities, ReportTemplateService templates,
                         SmtpCredentialService credentials, ReportModel model, ReportFiller filler, SmtpMailer mailer,
-                        ReportDocuments documents) {
+                        ReportDocuments documents, Outbound outbound) {
         this.opportunities = opportunities;
         this.templates = templates;
         this.credentials = credentials;
@@ -56,6 +55,7 @@ public class ReportActionService {
         this.filler = filler;
         this.mailer = mailer;
         this.documents = documents;
+        this.outbound = outbound;
     }
 
     /**
@@ -67,17 +67,17 @@ public class ReportActionService {
     public void send(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
         row.put("template_name", nullToEmpty(parameters.reportTemplate()))
                 .put("smtp_credential_name", nullToEmpty(parameters.smtpCredential()));
-        SentReport sent = documents.find(attempt.executionKey()).map(earlier -> {
-            log.info("Report {} was already handed to SMTP as {}; not sending again", attempt.executionKey(),
-                    earlier.messageId());
-            return earlier;
-        }).orElseGet(() -> deliver(attempt, parameters, row));
+        String key = attempt.executionKey();
+        SentReport sent = outbound.once(attempt, row,
+                () -> documents.find(key).map(earlier -> new Delivered(earlier, null)),
+                () -> deliver(attempt, parameters, row),
+                delivered -> documents.record(key, delivered.report(), delivered.document())).report();
         row.put("recipient_email", sent.recipientEmail()).put("from_address", sent.fromAddress())
                 .put("subject", sent.subject()).put("file_name", sent.fileName()).put("document_size", sent.size())
                 .put("message_id", sent.messageId()).put("sent_at", sent.sentAt());
     }
 
-    private SentReport deliver(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
+    private Delivered deliver(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
                 .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
                         + " no longer exists"));
@@ -112,10 +112,12 @@ public class ReportActionService {
             throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
                     : ActionFailure.transientFailure(e.getMessage(), e);
         }
-        SentReport sent = new SentReport(messageId, to, credential.fromAddress(), subject, fileName, document.length,
-                now);
-        documents.record(attempt.executionKey(), sent, document);
-        return sent;
+        return new Delivered(new SentReport(messageId, to, credential.fromAddress(), subject, fileName,
+                document.length, now), document);
+    }
+
+    /** A report handed to SMTP, with its document when this attempt made it (null when an earlier one did). */
+    private record Delivered(SentReport report, byte[] document) {
     }
 
     /** "scheda-opportunita_42_20250131-1530.docx": which report, of which opportunity, when. */

@@ -68,8 +68,10 @@ class ExportActionIT {
         List<List<Object>> rows = ExportFileReader.xlsx(file.content());
         assertThat(rows).containsExactly(
                 List.of("ID", "Opportunità", "Cliente", "Installatore", "Venditore"),
-                List.of((double) first.id(), first.name(), "'" + FORMULA_NAME, installer.name(), seller.name()),
+                List.of((double) first.id(), first.name(), FORMULA_NAME, installer.name(), seller.name()),
                 List.of((double) second.id(), second.name(), second.customerName(), installer.name(), seller.name()));
+        assertThat(ExportFileReader.quotePrefixed(file.content(), 1, 2)).isTrue();
+        assertThat(ExportFileReader.quotePrefixed(file.content(), 2, 2)).isFalse();
         assertThat(rows).noneMatch(r -> r.contains(someoneElses.name()));
         assertThat(file.name()).endsWith(".xlsx").isEqualTo(row.fileName());
 

@@ -84,6 +84,13 @@ final class ExportFileReader {
      * Counts the rows of an xlsx's first sheet with a streaming XML reader, so a file of any size is counted without
      * loading it as a workbook.
      */
+    /** Whether a cell of the first sheet is quote-prefixed text (Excel never takes it for a formula). */
+    static boolean quotePrefixed(byte[] content, int row, int column) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return workbook.getSheetAt(0).getRow(row).getCell(column).getCellStyle().getQuotePrefixed();
+        }
+    }
+
     static long xlsxRowCount(Path xlsx) throws IOException {
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
             ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");

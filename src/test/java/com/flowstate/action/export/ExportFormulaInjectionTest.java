@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,10 +68,19 @@ class ExportFormulaInjectionTest {
 
         assertThat(rows.get(0)).containsExactly("Cliente", "Importo", "Attiva", "Data", "Creata il");
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            assertThat(rows.get(i + 1).get(0)).as("row %d", i + 1).isEqualTo("'" + PAYLOADS.get(i));
+            // As typed, no apostrophe to see: the cell is quote-prefixed text, which Excel never evaluates.
+            assertThat(rows.get(i + 1).get(0)).as("row %d", i + 1).isEqualTo(PAYLOADS.get(i));
         }
         assertThat(rows).flatExtracting(row -> row).noneMatch(cell -> cell instanceof String text
                 && text.startsWith("FORMULA:"));
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            for (int i = 0; i < PAYLOADS.size(); i++) {
+                assertThat(sheet.getRow(i + 1).getCell(0).getCellStyle().getQuotePrefixed()).as("row %d", i + 1)
+                        .isTrue();
+            }
+            assertThat(sheet.getRow(PAYLOADS.size() + 1).getCell(0).getCellStyle().getQuotePrefixed()).isFalse();
+        }
         assertThat(rows.get(rows.size() - 1)).containsExactly("Mario Rossi", -5.0, true, "2025-03-01",
                 "2025-03-01 09:30:00");
     }
