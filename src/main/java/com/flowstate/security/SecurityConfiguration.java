@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -16,17 +18,27 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flowstate.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Two chains: stateless HTTP Basic for API clients (the app's REST API, Camunda's engine REST, which Camunda
- * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the
- * Spring Security login through Camunda's container-based authentication.
+ * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the
+ * UI and Camunda's Cockpit/Admin, which trust the Spring Security login through Camunda's container-based
+ * authentication. Both check passwords through one throttled provider, refuse state changes from other sites' pages
+ * and send a Content-Security-Policy (decision 0016).
  */
 @Configuration
 @EnableWebSecurity
@@ -34,10 +46,43 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfiguration {
 
     private static final String[] DESIGNERS = {Role.ADMIN.name(), Role.DESIGNER.name()};
+    private static final String REALM = "Flowstate";
+
+    /** The API answers JSON and files only: nothing in a response may load, run or frame anything. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /**
+     * The Vaadin UI (and Swagger UI): Flow's bootstrap page has inline scripts and runs server-sent JavaScript with
+     * {@code new Function}, and its components set inline styles, so scripts need 'unsafe-inline' and 'unsafe-eval'
+     * and styles 'unsafe-inline'; everything else comes from this server only, and no other site may frame it.
+     */
+    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final ObjectMapper json;
+    private final WebSecurityProperties settings;
+
+    SecurityConfiguration(ObjectMapper json, WebSecurityProperties settings) {
+        this.json = json;
+        this.settings = settings;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The one password check of both chains (HTTP Basic and the login form), behind the sign-in throttle. Being the
+     * only AuthenticationProvider bean, it is what Spring Boot's global AuthenticationManager uses.
+     */
+    @Bean
+    AuthenticationProvider throttledPasswordCheck(UserService users, PasswordEncoder passwords,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle);
     }
 
     @Bean
@@ -57,22 +102,47 @@ class SecurityConfiguration {
                                 path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/*")).hasAnyRole(DESIGNERS)
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Flowstate"))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems()))
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems())
+                        .accessDeniedHandler(problems()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session and no cookie: a browser's cached Basic credentials are what a forged request could
+                // ride on, and the Origin check refuses those (decision 0016).
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossOriginGuard(path("/**"), settings.allowedOrigins(), problems()),
+                        BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/error"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name()));
-        // Camunda's webapps protect themselves with their own CSRF token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry Vaadin's CSRF token and Camunda's webapps their own. Vaadin's configurer would
+        // also exempt the login form's POST /login, which let another site sign a browser in (login CSRF): here it
+        // needs Spring's token, which the login form sends from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
+                path("/camunda/**")));
+        http.addFilterBefore(new CrossOriginGuard(path(HttpMethod.POST, "/login"), settings.allowedOrigins(),
+                problems()), CsrfFilter.class);
+        // Camunda's webapps send their own Content-Security-Policy (its HeaderSecurityFilter): two policies would
+        // both apply, so theirs is left alone.
+        http.headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                        path("/camunda/**")), new StaticHeadersWriter("Content-Security-Policy", UI_POLICY)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    private ProblemResponses problems() {
+        return new ProblemResponses(json, REALM);
     }
 
     /**

@@ -1,8 +1,12 @@
 package com.flowstate.security.ui;
 
 import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.web.WebAttributes;
 
 import com.flowstate.i18n.Languages;
+import com.flowstate.security.LoginLockedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -71,6 +76,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        lockedSignIn().filter(locked -> failed).ifPresentOrElse(this::showLocked, () -> login.setI18n(createI18n()));
+        login.setError(failed);
+    }
+
+    /**
+     * Spring Security keeps the reason of the last failed sign-in in the session for the page it redirects to; a
+     * locked one gets its own message instead of "wrong username or password", which would send the user guessing.
+     */
+    private static Optional<LoginLockedException> lockedSignIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof LoginLockedException locked ? Optional.of(locked) : Optional.empty();
+    }
+
+    private void showLocked(LoginLockedException locked) {
+        LoginI18n i18n = createI18n();
+        long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
+        i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked.scope() == LoginLockedException.Scope.ACCOUNT
+                ? "login.locked.account" : "login.locked.address", minutes));
+        login.setI18n(i18n);
     }
 }
