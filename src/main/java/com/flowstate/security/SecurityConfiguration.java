@@ -3,6 +3,7 @@ package com.flowstate.security;
 import java.util.List;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,6 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -48,24 +48,21 @@ class SecurityConfiguration {
     private static final String[] DESIGNERS = {Role.ADMIN.name(), Role.DESIGNER.name()};
     private static final String REALM = "Flowstate";
 
-    /** The API answers JSON and files only: nothing in a response may load, run or frame anything. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-
-    /**
-     * The Vaadin UI (and Swagger UI): Flow's bootstrap page has inline scripts and runs server-sent JavaScript with
-     * {@code new Function}, and its components set inline styles, so scripts need 'unsafe-inline' and 'unsafe-eval'
-     * and styles 'unsafe-inline'; everything else comes from this server only, and no other site may frame it.
-     */
-    static final String UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     private final ObjectMapper json;
     private final WebSecurityProperties settings;
+    private final ContentSecurityPolicy contentSecurityPolicy;
 
-    SecurityConfiguration(ObjectMapper json, WebSecurityProperties settings) {
+    SecurityConfiguration(ObjectMapper json, WebSecurityProperties settings,
+                          ContentSecurityPolicy contentSecurityPolicy) {
         this.json = json;
         this.settings = settings;
+        this.contentSecurityPolicy = contentSecurityPolicy;
+    }
+
+    /** The nonce on the UI's own scripts, see {@link ContentSecurityPolicy#registerScriptNonces()}. */
+    @Bean
+    static BeanFactoryPostProcessor contentSecurityPolicyScriptNonces() {
+        return ContentSecurityPolicy.registerScriptNonces();
     }
 
     @Bean
@@ -112,7 +109,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new CrossOriginGuard(path("/**"), settings.allowedOrigins(), problems()),
                         BasicAuthenticationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.API))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
@@ -135,7 +132,7 @@ class SecurityConfiguration {
         // both apply, so theirs is left alone.
         http.headers(headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
-                        path("/camunda/**")), new StaticHeadersWriter("Content-Security-Policy", UI_POLICY)))
+                        path("/camunda/**")), contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
