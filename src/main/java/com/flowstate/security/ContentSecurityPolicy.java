@@ -50,7 +50,7 @@ class ContentSecurityPolicy implements HeaderWriter {
      * registered by hand, once every bean definition is known.
      */
     static BeanFactoryPostProcessor registerScriptNonces() {
-        return beans -> beans.registerSingleton("contentSecurityPolicyScriptNonces",
+        return beans -> beans.registerSingleton("scriptNonceListener",
                 (VaadinServiceInitListener) event -> event.addIndexHtmlRequestListener(page -> {
                     if (page.getVaadinRequest() instanceof HttpServletRequest request) {
                         page.getDocument().select("script").attr("nonce", nonce(request));
