@@ -1,5 +1,6 @@
 package com.flowstate.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -13,12 +14,16 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -125,7 +130,13 @@ class SecurityConfiguration {
         // also exempt the login form's POST /login, which let another site sign a browser in (login CSRF): here it
         // needs Spring's token, which the login form sends from the page's _csrf meta tags.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
-                path("/camunda/**")));
+                path("/camunda/**")).withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(csrfRefusals());
+                        return filter;
+                    }
+                }));
         http.addFilterBefore(new CrossOriginGuard(path(HttpMethod.POST, "/login"), settings.allowedOrigins(),
                 problems()), CsrfFilter.class);
         // Camunda's webapps send their own Content-Security-Policy (its HeaderSecurityFilter): two policies would
@@ -136,6 +147,18 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
+    }
+
+    /**
+     * A login form whose token no longer matches — its session timed out, or the server restarted since the page was
+     * opened — goes back to the login page with a message instead of to a bare 403 page; any other request the CSRF
+     * check refuses is a 403 as before.
+     */
+    private static AccessDeniedHandler csrfRefusals() {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(path(HttpMethod.POST, "/login"),
+                (request, response, refused) -> response.sendRedirect(request.getContextPath() + "/login?expired"));
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
     }
 
     private ProblemResponses problems() {

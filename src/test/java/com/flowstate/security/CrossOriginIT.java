@@ -111,7 +111,8 @@ class CrossOriginIT {
         var answer = browser.submit(user, user, null, Map.of());
 
         assertThat(FormLogin.signedIn(answer)).isFalse();
-        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to)
+                .endsWith("/login?expired"));
         assertThat(browser.get("/").statusCode()).as("still anonymous: sent to the login page").isEqualTo(302);
     }
 

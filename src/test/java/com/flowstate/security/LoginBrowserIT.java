@@ -80,4 +80,25 @@ class LoginBrowserIT {
         assertThat(title).isEqualTo("Accesso temporaneamente bloccato");
         assertThat(browser.driver().findElements(By.id("user-menu"))).isEmpty();
     }
+
+    @Test
+    void aLoginPageWhoseSessionHasEndedAsksToSignInAgainInsteadOfShowingAnError() {
+        String user = data.internalUser();
+        browser.speak("it");
+        browser.open("/login");
+        browser.type(By.cssSelector("input[name=username]"), user);
+        browser.type(By.cssSelector("input[name=password]"), user);
+        // What a session time-out or a server restart does to a login page left open.
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        browser.waitFor(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("expired"));
+        String title = browser.waitUntil(driver -> (String) ((JavascriptExecutor) driver).executeScript("""
+                const form = document.querySelector('vaadin-login-form');
+                return form && form.error ? form.i18n.errorMessage.title : null;"""));
+
+        assertThat(title).isEqualTo("Pagina di accesso scaduta");
+        browser.login(user, user);
+        assertThat(browser.driver().findElements(By.id("user-menu"))).isNotEmpty();
+    }
 }

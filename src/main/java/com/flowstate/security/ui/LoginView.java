@@ -76,9 +76,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        lockedSignIn().filter(locked -> failed).ifPresentOrElse(this::showLocked, () -> login.setI18n(createI18n()));
-        login.setError(failed);
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        boolean expired = parameters.containsKey("expired");
+        login.setI18n(createI18n());
+        lockedSignIn().filter(locked -> failed).ifPresent(this::showLocked);
+        if (expired) {
+            showExpired();
+        }
+        login.setError(failed || expired);
     }
 
     /**
@@ -92,6 +98,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure instanceof LoginLockedException locked ? Optional.of(locked) : Optional.empty();
+    }
+
+    /** The form was sent with a CSRF token of a session that has ended (see SecurityConfiguration). */
+    private void showExpired() {
+        LoginI18n i18n = createI18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        login.setI18n(i18n);
     }
 
     private void showLocked(LoginLockedException locked) {
