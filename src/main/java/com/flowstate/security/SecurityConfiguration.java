@@ -1,32 +1,49 @@
 package com.flowstate.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flowstate.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
  * Two chains: stateless HTTP Basic for API clients (the app's REST API, Camunda's engine REST, which Camunda
- * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the
- * Spring Security login through Camunda's container-based authentication.
+ * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the
+ * UI and Camunda's Cockpit/Admin, which trust the Spring Security login through Camunda's container-based
+ * authentication. Both check passwords through one throttled provider, refuse state changes from other sites' pages
+ * and send a Content-Security-Policy (decision 0016).
  */
 @Configuration
 @EnableWebSecurity
@@ -34,10 +51,40 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfiguration {
 
     private static final String[] DESIGNERS = {Role.ADMIN.name(), Role.DESIGNER.name()};
+    private static final String REALM = "Flowstate";
+
+    private final ObjectMapper json;
+    private final WebSecurityProperties settings;
+    private final ContentSecurityPolicy contentSecurityPolicy;
+
+    SecurityConfiguration(ObjectMapper json, WebSecurityProperties settings,
+                          ContentSecurityPolicy contentSecurityPolicy) {
+        this.json = json;
+        this.settings = settings;
+        this.contentSecurityPolicy = contentSecurityPolicy;
+    }
+
+    /** The nonce on the UI's own scripts, see {@link ContentSecurityPolicy#registerScriptNonces()}. */
+    @Bean
+    static BeanFactoryPostProcessor contentSecurityPolicyScriptNonces() {
+        return ContentSecurityPolicy.registerScriptNonces();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * The one password check of both chains (HTTP Basic and the login form), behind the sign-in throttle. Being the
+     * only AuthenticationProvider bean, it is what Spring Boot's global AuthenticationManager uses.
+     */
+    @Bean
+    AuthenticationProvider throttledPasswordCheck(UserService users, PasswordEncoder passwords,
+                                                  LoginThrottle throttle) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(passwordCheck, throttle);
     }
 
     @Bean
@@ -57,22 +104,65 @@ class SecurityConfiguration {
                                 path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/*")).hasAnyRole(DESIGNERS)
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Flowstate"))
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems()))
+                .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems())
+                        .accessDeniedHandler(problems()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No session and no cookie: a browser's cached Basic credentials are what a forged request could
+                // ride on, and the Origin check refuses those (decision 0016).
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossOriginGuard(path("/**"), settings.allowedOrigins(), problems()),
+                        BasicAuthenticationFilter.class)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.API))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/error"), path("/v3/api-docs/**"),
                         path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name()));
-        // Camunda's webapps protect themselves with their own CSRF token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry Vaadin's CSRF token and Camunda's webapps their own. Vaadin's configurer would
+        // also exempt the login form's POST /login, which let another site sign a browser in (login CSRF): here it
+        // needs Spring's token, which the login form sends from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest,
+                path("/camunda/**")).withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(csrfRefusals());
+                        return filter;
+                    }
+                }));
+        http.addFilterBefore(new CrossOriginGuard(path(HttpMethod.POST, "/login"), settings.allowedOrigins(),
+                problems()), CsrfFilter.class);
+        // Camunda's webapps send their own Content-Security-Policy (its HeaderSecurityFilter): two policies would
+        // both apply, so theirs is left alone.
+        http.headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                        path("/camunda/**")), contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
+    }
+
+    /**
+     * A login form whose token no longer matches — its session timed out, or the server restarted since the page was
+     * opened — goes back to the login page with a message instead of to a bare 403 page; any other request the CSRF
+     * check refuses is a 403 as before.
+     */
+    private static AccessDeniedHandler csrfRefusals() {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(path(HttpMethod.POST, "/login"),
+                (request, response, refused) -> response.sendRedirect(request.getContextPath() + "/login?expired"));
+        return new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+    }
+
+    private ProblemResponses problems() {
+        return new ProblemResponses(json, REALM);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -19,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Chromium for the browser tests. Uses Debian's chromium and chromedriver when installed (CI);
@@ -39,6 +42,9 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1500,950", "--lang=it-IT");
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             options.setBinary(CHROMIUM.toString());
             this.driver = new ChromeDriver(new ChromeDriverService.Builder()
@@ -148,6 +154,12 @@ public final class Browser implements AutoCloseable {
                     .map(c => c.textContent.trim())
                     .filter(t => t.length > 0);
                 """, gridId);
+    }
+
+    /** What the page wrote to the browser console since the last call (Chromium also reports CSP violations there). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public Path screenshot(String name) {

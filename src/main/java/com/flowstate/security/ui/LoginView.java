@@ -1,8 +1,12 @@
 package com.flowstate.security.ui;
 
 import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.web.WebAttributes;
 
 import com.flowstate.i18n.Languages;
+import com.flowstate.security.LoginLockedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.login.LoginForm;
@@ -13,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
@@ -71,6 +76,44 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean failed = parameters.containsKey("error");
+        boolean expired = parameters.containsKey("expired");
+        login.setI18n(createI18n());
+        lockedSignIn().filter(locked -> failed).ifPresent(this::showLocked);
+        if (expired) {
+            showExpired();
+        }
+        login.setError(failed || expired);
+    }
+
+    /**
+     * Spring Security keeps the reason of the last failed sign-in in the session for the page it redirects to; a
+     * locked one gets its own message instead of "wrong username or password", which would send the user guessing.
+     */
+    private static Optional<LoginLockedException> lockedSignIn() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return Optional.empty();
+        }
+        Object failure = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof LoginLockedException locked ? Optional.of(locked) : Optional.empty();
+    }
+
+    /** The form was sent with a CSRF token of a session that has ended (see SecurityConfiguration). */
+    private void showExpired() {
+        LoginI18n i18n = createI18n();
+        i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        login.setI18n(i18n);
+    }
+
+    private void showLocked(LoginLockedException locked) {
+        LoginI18n i18n = createI18n();
+        long minutes = Math.max(1, (locked.retryAfter().toSeconds() + 59) / 60);
+        i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked.scope() == LoginLockedException.Scope.ACCOUNT
+                ? "login.locked.account" : "login.locked.address", minutes));
+        login.setI18n(i18n);
     }
 }
