@@ -101,16 +101,24 @@ final class ActionLedger {
      * busy node may still be running a job whose lock has run out.
      */
     Set<String> lockedJobInstances() {
+        return lockedJobs("process_instance_id_");
+    }
+
+    /** The ids of the jobs a node holds locked right now. */
+    Set<String> lockedJobIds() {
+        return lockedJobs("id_");
+    }
+
+    private Set<String> lockedJobs(String column) {
         try (Connection connection = connect();
-             PreparedStatement query = connection.prepareStatement(
-                     "select process_instance_id_ from act_ru_job where process_def_key_ = 'FaultFlow'"
-                             + " and lock_owner_ is not null");
+             PreparedStatement query = connection.prepareStatement("select " + column
+                     + " from act_ru_job where process_def_key_ = 'FaultFlow' and lock_owner_ is not null");
              ResultSet rows = query.executeQuery()) {
-            Set<String> instances = new TreeSet<>();
+            Set<String> ids = new TreeSet<>();
             while (rows.next()) {
-                instances.add(rows.getString(1));
+                ids.add(rows.getString(1));
             }
-            return instances;
+            return ids;
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the locked jobs: " + e.getMessage(), e);
         }

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * would, and after a pause when none answers) until some node answers; "already closed" after a lost answer counts as
  * done by the earlier request. Bounded by a deadline, so it always stops.
  */
-final class Burst {
+final class Burst implements AutoCloseable {
 
     /**
      * @param acknowledged   opportunities whose close got a 2xx
@@ -46,6 +46,8 @@ final class Burst {
     private final List<String> surprises = new CopyOnWriteArrayList<>();
     private final CountDownLatch halfway = new CountDownLatch(1);
     private int half;
+    private volatile boolean stopped;
+    private ExecutorService pool;
 
     /** @param nodes the nodes to send to, asked again on every request (a proxy's list) */
     Burst(FaultClient client, Supplier<List<URI>> nodes, int clients) {
@@ -63,7 +65,7 @@ final class Burst {
     Future<Result> fire(List<Long> opportunities, Duration deadline) {
         half = Math.max(1, opportunities.size() / 2);
         Instant until = Instant.now().plus(deadline);
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
@@ -77,20 +79,30 @@ final class Burst {
             });
         }
         pool.shutdown();
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "burst-wait");
-            thread.setDaemon(true);
-            return thread;
-        }).submit(() -> {
-            pool.awaitTermination(deadline.toMillis() + 60_000, TimeUnit.MILLISECONDS);
-            return new Result(Set.copyOf(acknowledged), Set.copyOf(alreadyClosed), unanswered.get(), retried.get(),
-                    Set.copyOf(abandoned), List.copyOf(surprises));
-        });
+        ExecutorService waiter = Executors.newSingleThreadExecutor();
+        try {
+            return waiter.submit(() -> {
+                pool.awaitTermination(deadline.toMillis() + 60_000, TimeUnit.MILLISECONDS);
+                return new Result(Set.copyOf(acknowledged), Set.copyOf(alreadyClosed), unanswered.get(),
+                        retried.get(), Set.copyOf(abandoned), List.copyOf(surprises));
+            });
+        } finally {
+            waiter.shutdown();
+        }
+    }
+
+    /** Stops the clients (a test that failed before the burst ended). */
+    @Override
+    public void close() {
+        stopped = true;
+        if (pool != null) {
+            pool.shutdownNow();
+        }
     }
 
     private void closeUntilAnswered(long opportunity, int index, Instant until) {
         boolean lostAnAnswer = false;
-        for (int attempt = 0; Instant.now().isBefore(until); attempt++) {
+        for (int attempt = 0; !stopped && Instant.now().isBefore(until); attempt++) {
             List<URI> targets = nodes.get();
             URI node = targets.get((index + attempt) % targets.size());
             switch (client.close(node, opportunity)) {

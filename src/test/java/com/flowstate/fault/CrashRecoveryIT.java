@@ -40,13 +40,13 @@ class CrashRecoveryIT {
             ActionLedger ledger = new ActionLedger("jdbc:postgresql://127.0.0.1:" + databasePort + "/flowstate",
                     "postgres");
             Map<String, Duration> timings = new LinkedHashMap<>();
+            Burst burst = new Burst(client, () -> List.of(node.base()), 4);
             try {
                 timings.put("first start → ready", node.start().awaitReady(FaultRun.STARTUP));
                 client.deployFlow(node.base());
                 List<Long> opportunities = FaultRun.openOpportunities(client, List.of(node.base()), dir.getFileName()
                         .toString(), size);
 
-                Burst burst = new Burst(client, () -> List.of(node.base()), 4);
                 Future<Burst.Result> fired = burst.fire(opportunities, Duration.ofMinutes(15));
                 assertThat(burst.awaitHalfway(Duration.ofMinutes(5))).as("half the burst acknowledged").isTrue();
                 node.kill();
@@ -65,10 +65,12 @@ class CrashRecoveryIT {
                 timings.put("kill → all actions done", Duration.between(killed, restarted).plus(done));
 
                 FaultReport report = new FaultReport(dir.getFileName().toString(), size, result,
-                        ledger.read(opportunities), mailbox.deliveries(), ledger.messageIdsOf(inFlight), timings)
+                        ledger.read(opportunities), mailbox.deliveries(), inFlight.size(), ledger.messageIdsOf(inFlight),
+                        timings)
                         .publish(dir.resolve("report.txt"));
                 FaultRun.assertExactlyOnce(report);
             } finally {
+                burst.close();
                 node.stop();
                 FaultRun.stopOrphanedPostgres(data);
             }

@@ -17,12 +17,15 @@ import java.util.TreeSet;
  * ({@link ActionLedger.Snapshot}) and the SMTP server ({@link FaultMailbox}): what was expected, done, duplicated and
  * lost, and how long recovery took. Printed and written beside the nodes' logs; the test asserts on the same numbers.
  *
+ * @param heldByKilled    process instances whose job the killed node held locked (still locked after the other nodes'
+ *                        work of the moment was done): work only recovery after the lock time can finish
  * @param inFlightAtCrash Message-IDs of the e-mails whose job a node held locked when it was killed: the only ones a
  *                        crash between the send and its commit may deliver twice
  * @param timings         named durations (restart → ready, kill → all actions done, …), in the order measured
  */
 record FaultReport(String run, int changes, Burst.Result burst, ActionLedger.Snapshot ledger,
-                   Map<String, Integer> deliveries, Set<String> inFlightAtCrash, Map<String, Duration> timings) {
+                   Map<String, Integer> deliveries, int heldByKilled, Set<String> inFlightAtCrash,
+                   Map<String, Duration> timings) {
 
     int expectedActions() {
         return changes * ActionLedger.Action.values().length;
@@ -102,6 +105,7 @@ record FaultReport(String run, int changes, Burst.Result burst, ActionLedger.Sna
         lines.put("  abandoned at the deadline", burst.abandoned().size());
         lines.put("  with exactly one successful close in history", changes - missingCloses().size());
         lines.put("  refused closes logged (retries)", ledger.refusedCloses());
+        lines.put("  jobs the killed node held locked", heldByKilled);
         lines.put("actions expected", expectedActions());
         lines.put("  done exactly once", ledger.done());
         lines.put("  duplicated (extra history rows)", ledger.duplicated());
@@ -124,6 +128,10 @@ record FaultReport(String run, int changes, Burst.Result burst, ActionLedger.Sna
                 .append(inFlightAtCrash.contains(id) ? " (in flight at the crash)" : " (NOT in flight at the crash)")
                 .append('\n'));
         lostEmails().forEach(id -> text.append("lost e-mail ").append(id).append('\n'));
+        missingCloses().forEach(id -> text.append("opportunity ").append(id)
+                .append(": ").append(ledger.closes().get(id)).append(" successful manual close rows in the history")
+                .append(burst.acknowledged().contains(id) ? " though the client got a 2xx" : " (its answer was lost)")
+                .append('\n'));
         burst.surprises().forEach(surprise -> text.append("surprise: ").append(surprise).append('\n'));
         return text.toString();
     }
