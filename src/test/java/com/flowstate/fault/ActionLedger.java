@@ -104,6 +104,16 @@ final class ActionLedger {
         return lockedJobs("process_instance_id_");
     }
 
+    /** How many nodes hold a job of the fault flow locked right now. */
+    int nodesHoldingJobs() {
+        try (Connection connection = connect()) {
+            return (int) count(connection, "select count(distinct lock_owner_) from act_ru_job"
+                    + " where process_def_key_ = 'FaultFlow' and lock_owner_ is not null");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the lock owners: " + e.getMessage(), e);
+        }
+    }
+
     /** The ids of the jobs a node holds locked right now. */
     Set<String> lockedJobIds() {
         return lockedJobs("id_");

@@ -67,6 +67,11 @@ class TwoNodesIT {
 
                 Future<Burst.Result> fired = burst.fire(opportunities, Duration.ofMinutes(15));
                 assertThat(burst.awaitHalfway(Duration.ofMinutes(5))).as("half the burst acknowledged").isTrue();
+                // Kill B while it holds jobs: a moment when both nodes hold some (a few seconds at most).
+                Instant bothBusy = Instant.now().plusSeconds(20);
+                while (ledger.nodesHoldingJobs() < 2 && Instant.now().isBefore(bothBusy)) {
+                    AppProcess.pause(Duration.ofMillis(50));
+                }
                 b.kill();
                 Instant killed = Instant.now();
                 Set<String> inFlight = ledger.lockedJobInstances();
