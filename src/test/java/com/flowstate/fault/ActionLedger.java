@@ -47,13 +47,14 @@ final class ActionLedger {
      * @param actions       per action and opportunity, its history rows
      * @param activities    per opportunity, the activities (the create-activity action's side effect)
      * @param messageIds    per opportunity, the Message-IDs its e-mail history rows name
+     * @param sentAgain     the Message-IDs whose row says the e-mail was sent again after an interrupted attempt
      * @param jobsLeft      the fault flow's jobs still in the engine
      * @param running       the fault flow's instances not ended
      * @param incidents     incidents ever raised on the fault flow
      */
     record Snapshot(Map<Long, Integer> closes, int refusedCloses, Map<Action, Map<Long, Rows>> actions,
-                    Map<Long, Integer> activities, Map<Long, List<String>> messageIds, int jobsLeft, int running,
-                    int incidents) {
+                    Map<Long, Integer> activities, Map<Long, List<String>> messageIds, Set<String> sentAgain,
+                    int jobsLeft, int running, int incidents) {
 
         /** Action executions that succeeded exactly once. */
         int done() {
@@ -172,17 +173,22 @@ final class ActionLedger {
                     left join activity a on a.opportunity_id = o.id and a.subject like 'Call %'
                     group by o.id""", ids);
             Map<Long, List<String>> messageIds = new HashMap<>();
+            Set<String> sentAgain = new TreeSet<>();
             try (PreparedStatement query = connection.prepareStatement("""
-                    select opportunity_id, message_id from email_history
+                    select opportunity_id, message_id, last_error like 'Sent again after an interrupted attempt%'
+                    from email_history
                     where opportunity_id = any(?) and activity_id = 'SendPingClosedEmail' and message_id is not null""")) {
                 query.setArray(1, connection.createArrayOf("bigint", ids));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         messageIds.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+                        if (rows.getBoolean(3)) {
+                            sentAgain.add(rows.getString(2));
+                        }
                     }
                 }
             }
-            return new Snapshot(closes, refused, actions, activities, messageIds,
+            return new Snapshot(closes, refused, actions, activities, messageIds, sentAgain,
                     (int) count(connection, "select count(*) from act_ru_job where process_def_key_ = 'FaultFlow'"),
                     (int) count(connection, RUNNING),
                     (int) count(connection, "select count(*) from act_hi_incident where proc_def_key_ = 'FaultFlow'"));
