@@ -149,8 +149,7 @@ class OpportunityForm extends FormLayout {
         binder.forField(province)
                 .asRequired(getTranslation("opportunity.validation.required"))
                 .withValidator(new RegexpValidator(getTranslation("opportunity.validation.province"), "[A-Za-z]{2}"))
-                .withValidator(code -> provinces.exists(code),
-                        getTranslation("opportunity.validation.provinceUnknown"))
+                .withValidator(provinces::exists, getTranslation("opportunity.validation.provinceUnknown"))
                 .bind(OpportunityDraft::getProvince, OpportunityDraft::setProvince);
         province.addValueChangeListener(change -> {
             if (!postalCode.isEmpty()) {
