@@ -36,15 +36,15 @@ class OpportunityFormBrowserIT {
         browser.speak("en");
         browser.login(user, user);
         browser.waitFor(By.id("new-opportunity")).click();
-        browser.type(By.id("customer-name"), "Rosa Verdi");
-        browser.type(By.id("postal-code"), "20121");
-        browser.type(By.id("province"), "RM");
+        browser.type(By.cssSelector("#customer-name input"), "Rosa Verdi");
+        browser.type(By.cssSelector("#postal-code input"), "20121");
+        browser.type(By.cssSelector("#province input"), "RM");
         browser.waitFor(By.id("save-opportunity")).click();
 
         browser.waitUntil(driver -> "20121 is not a postal code of province RM".equals(
                 driver.findElement(By.id("postal-code")).getDomProperty("errorMessage")));
 
-        browser.type(By.id("province"), "XX");
+        browser.type(By.cssSelector("#province input"), "XX");
         browser.waitFor(By.id("save-opportunity")).click();
 
         browser.waitUntil(driver -> "Not the code of an Italian province".equals(
