@@ -82,6 +82,9 @@ public class FlowCatalogue {
 
     /** The BPMN of one version of a flow, as deployed. */
     public Optional<String> diagram(String key, int version) {
+        if (version < 1) { // versions count from 1; the engine's query refuses anything less with an exception
+            return Optional.empty();
+        }
         return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionKey(key)
                         .processDefinitionVersion(version).singleResult())
                 .map(definition -> {

@@ -112,8 +112,9 @@ public class FlowMigrations {
     }
 
     private ProcessDefinition version(String flowKey, int version) {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(flowKey)
-                .processDefinitionVersion(version).singleResult();
+        // Versions count from 1; the engine's query refuses anything less with an exception of its own.
+        ProcessDefinition definition = version < 1 ? null : repository.createProcessDefinitionQuery()
+                .processDefinitionKey(flowKey).processDefinitionVersion(version).singleResult();
         if (definition == null) {
             throw new IllegalArgumentException("Unknown flow version " + flowKey + " v" + version);
         }

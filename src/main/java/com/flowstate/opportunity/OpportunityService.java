@@ -19,6 +19,7 @@ import com.flowstate.flow.Substate;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.flow.SubstateChangeType;
 import com.flowstate.partner.CompanyKind;
+import com.flowstate.partner.Provinces;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.FlowstateUser;
 import com.flowstate.security.PartnerScope;
@@ -39,14 +40,16 @@ public class OpportunityService {
     private final OpportunityTypeService types;
     private final FlowService flow;
     private final UserService users;
+    private final Provinces provinces;
     private final ApplicationEventPublisher events;
 
     OpportunityService(OpportunityRepository opportunities, OpportunityTypeService types, FlowService flow,
-                       UserService users, ApplicationEventPublisher events) {
+                       UserService users, Provinces provinces, ApplicationEventPublisher events) {
         this.opportunities = opportunities;
         this.types = types;
         this.flow = flow;
         this.users = users;
+        this.provinces = provinces;
         this.events = events;
     }
 
@@ -54,7 +57,8 @@ public class OpportunityService {
      * Opens an opportunity and starts its flow in one transaction: the first substate's actions are scheduled. The
      * flow is the one asked for, else the one its type starts, else the default flow.
      *
-     * @throws IllegalArgumentException naming an unknown type, flow or owner
+     * @throws IllegalArgumentException naming an unknown type, flow, owner or province, a postal code that is not
+     *                                  the province's, an installer or seller that is not a company of that kind
      */
     @Transactional
     @PreAuthorize(PLATFORM_STAFF)
@@ -62,6 +66,7 @@ public class OpportunityService {
         String typeKey = opportunity.type() == null || opportunity.type().isBlank() ? null
                 : types.require(opportunity.type()).key();
         String flowKey = types.flowOf(typeKey, opportunity.flowKey());
+        provinces.requireAddress(opportunity.province(), opportunity.postalCode());
         requirePartner("installerId", opportunity.installerId(), CompanyKind.INSTALLER);
         requirePartner("sellerId", opportunity.sellerId(), CompanyKind.SELLER);
         Long ownerId = opportunity.ownerUsername() == null || opportunity.ownerUsername().isBlank() ? null

@@ -18,21 +18,23 @@ public class PartnerZoneService {
     private static final String SELECT = "select id, company_id, province, postal_code_prefix from partner_zone ";
 
     private final JdbcClient jdbc;
+    private final Provinces provinces;
 
-    PartnerZoneService(JdbcClient jdbc) {
+    PartnerZoneService(JdbcClient jdbc, Provinces provinces) {
         this.jdbc = jdbc;
+        this.provinces = provinces;
     }
 
     /**
      * Lets a partner company cover a whole province; adding it twice changes nothing.
      *
-     * @throws IllegalArgumentException when the province is not two letters
+     * @throws IllegalArgumentException when the province is none of Italy's ({@link Provinces})
      */
     @Transactional
     public PartnerZone addProvince(long companyId, String province) {
-        String code = province == null ? "" : province.strip().toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException("A province is two letters, not '" + province + "'");
+        String code = Provinces.normalised(province);
+        if (!provinces.exists(code)) {
+            throw new IllegalArgumentException("province: '" + province + "' is not an Italian province");
         }
         jdbc.sql("insert into partner_zone (company_id, province) values (?, ?) on conflict do nothing")
                 .params(companyId, code).update();

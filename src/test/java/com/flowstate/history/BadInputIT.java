@@ -26,7 +26,7 @@ import com.flowstate.support.TestData;
 /**
  * Input a user can type at the edges is a 400 problem detail that says what is wrong, never a 500: on the history
  * endpoints (a forged cursor, an impossible day, a NUL character) and on opening an opportunity (a NUL character, a
- * company of the wrong kind or none, a partner as owner).
+ * company of the wrong kind or none, a partner as owner, an unknown province, a postal code of another province).
  */
 @IntegrationTest
 class BadInputIT {
@@ -61,6 +61,9 @@ class BadInputIT {
         assertBadRequest(create(Map.of("sellerId", installer.id())), "sellerId: no seller company has id");
         assertBadRequest(create(Map.of("ownerUsername", data.partnerUser(installer))),
                 "is not an internal user");
+        assertBadRequest(create(Map.of("province", "XX")), "province: 'XX' is not an Italian province");
+        assertBadRequest(create(Map.of("province", "RM", "postalCode", "20121")),
+                "postalCode: 20121 is not a postal code of province RM");
         assertThat(create(Map.of("installerId", installer.id(), "sellerId", seller.id())).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
     }

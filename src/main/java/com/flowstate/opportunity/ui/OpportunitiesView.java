@@ -14,6 +14,7 @@ import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.opportunity.OpportunityTypeService;
 import com.flowstate.partner.CompanyKind;
 import com.flowstate.partner.CompanyService;
+import com.flowstate.partner.Provinces;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.FlowstateUser;
 import com.flowstate.security.PartnerScope;
@@ -57,6 +58,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private final FlowCatalogue flows;
     private final CompanyService companies;
     private final UserService users;
+    private final Provinces provinces;
     private final boolean platformUser;
     private final KeysetFetcher<Opportunity, Long> fetcher = new KeysetFetcher<>(PAGE_SIZE);
     private final Grid<Opportunity> grid = new Grid<>();
@@ -70,12 +72,13 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     }
 
     OpportunitiesView(OpportunityService opportunities, OpportunityTypeService types, FlowCatalogue flows,
-                      CompanyService companies, UserService users) {
+                      CompanyService companies, UserService users, Provinces provinces) {
         this.opportunities = opportunities;
         this.types = types;
         this.flows = flows;
         this.companies = companies;
         this.users = users;
+        this.provinces = provinces;
         FlowstateUser user = CurrentUser.require();
         this.platformUser = user.hasRole(Role.ADMIN) || user.hasRole(Role.INTERNAL);
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -177,7 +180,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private void openNewOpportunityDialog() {
         OpportunityForm form = new OpportunityForm(types.types(),
                 flows.flowKeys(), companies.partners(CompanyKind.INSTALLER),
-                companies.partners(CompanyKind.SELLER), users.withRole(Role.INTERNAL));
+                companies.partners(CompanyKind.SELLER), users.withRole(Role.INTERNAL), provinces);
         Dialog dialog = new Dialog(form);
         dialog.setId("opportunity-dialog");
         dialog.setHeaderTitle(getTranslation("opportunity.new"));

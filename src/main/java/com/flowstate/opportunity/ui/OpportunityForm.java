@@ -5,6 +5,7 @@ import java.util.List;
 import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.OpportunityType;
 import com.flowstate.partner.Company;
+import com.flowstate.partner.Provinces;
 import com.flowstate.security.UserService.UserSummary;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
@@ -41,9 +43,11 @@ class OpportunityForm extends FormLayout {
     private final ComboBox<OpportunityType> type = new ComboBox<>();
     private final ComboBox<String> flow = new ComboBox<>();
     private final Binder<OpportunityDraft> binder = new Binder<>(OpportunityDraft.class);
+    private final Provinces provinces;
 
     OpportunityForm(List<OpportunityType> types, List<String> flows, List<Company> installers,
-                    List<Company> sellers, List<UserSummary> owners) {
+                    List<Company> sellers, List<UserSummary> owners, Provinces provinces) {
+        this.provinces = provinces;
         setId("opportunity-form");
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
         configureFields(installers, sellers, owners);
@@ -132,14 +136,26 @@ class OpportunityForm extends FormLayout {
         binder.forField(customerPhone).bind(OpportunityDraft::getCustomerPhone, OpportunityDraft::setCustomerPhone);
         binder.forField(street).bind(OpportunityDraft::getStreet, OpportunityDraft::setStreet);
         binder.forField(city).bind(OpportunityDraft::getCity, OpportunityDraft::setCity);
-        binder.forField(postalCode)
+        // A postal code of another province is refused beside the postal code, and checked again when the province
+        // changes; an unknown province is the province's own mistake.
+        var postalCodeBinding = binder.forField(postalCode)
                 .asRequired(getTranslation("opportunity.validation.required"))
                 .withValidator(new RegexpValidator(getTranslation("opportunity.validation.postalCode"), "\\d{5}"))
+                .withValidator((code, context) -> !provinces.exists(province.getValue())
+                        || provinces.hasPostalCode(province.getValue(), code) ? ValidationResult.ok()
+                        : ValidationResult.error(getTranslation("opportunity.validation.postalCodeOfProvince", code,
+                                Provinces.normalised(province.getValue()))))
                 .bind(OpportunityDraft::getPostalCode, OpportunityDraft::setPostalCode);
         binder.forField(province)
                 .asRequired(getTranslation("opportunity.validation.required"))
                 .withValidator(new RegexpValidator(getTranslation("opportunity.validation.province"), "[A-Za-z]{2}"))
+                .withValidator(provinces::exists, getTranslation("opportunity.validation.provinceUnknown"))
                 .bind(OpportunityDraft::getProvince, OpportunityDraft::setProvince);
+        province.addValueChangeListener(change -> {
+            if (!postalCode.isEmpty()) {
+                postalCodeBinding.validate();
+            }
+        });
         binder.forField(installer).bind(OpportunityDraft::getInstaller, OpportunityDraft::setInstaller);
         binder.forField(seller).bind(OpportunityDraft::getSeller, OpportunityDraft::setSeller);
         binder.forField(owner).bind(OpportunityDraft::getOwner, OpportunityDraft::setOwner);

@@ -97,7 +97,6 @@ class AssignmentActionIT {
     @Test
     void aPostalCodePrefixWinsOverTheProvinceAndTheLongestPrefixWins() {
         Zone zone = AssignmentZones.next();
-        Zone elsewhereInTheProvince = AssignmentZones.next();
         Company byProvince = installerCovering(zone.province());
         Company byPrefix = data.partner(CompanyKind.INSTALLER);
         SystemAuthentication.runAs(data.admin(), () -> zones.addPostalCodePrefix(byPrefix.id(), zone.prefix()));
@@ -106,7 +105,7 @@ class AssignmentActionIT {
                 () -> zones.addPostalCodePrefix(byFullCode.id(), zone.postalCode(1)));
         Opportunity atFullCode = data.opportunityAt(zone.postalCode(1), zone.province());
         Opportunity inPrefix = data.opportunityAt(zone.postalCode(2), zone.province());
-        Opportunity outsidePrefixes = data.opportunityAt(elsewhereInTheProvince.postalCode(1), zone.province());
+        Opportunity outsidePrefixes = data.opportunityAt(zone.outsideThePrefix(1), zone.province());
 
         assign(atFullCode, "INSTALLER");
         assign(inPrefix, "INSTALLER");
