@@ -57,7 +57,8 @@ class SecurityConfiguration {
                                 path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/*")).hasAnyRole(DESIGNERS)
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.realmName("Flowstate"))
+                // A sign-in that fails because the database is down is a 503, not "wrong credentials".
+                .httpBasic(basic -> basic.authenticationEntryPoint(new DatabaseOutageEntryPoint("Flowstate")))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
