@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -56,6 +57,17 @@ public final class DatabaseOutage {
             if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
+            if (cause instanceof TransactionSystemException failed) {
+                // Commit or rollback on a connection the pool has already closed: PostgreSQL gives every error of
+                // its own an SQLState, the pool's "Connection is closed" has none.
+                if (failed.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
+                    return true;
+                }
+                // The rollback failed after the work itself failed: the work's exception says why.
+                if (failed.getApplicationException() != null && isCause(failed.getApplicationException())) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -91,11 +103,13 @@ public final class DatabaseOutage {
 
     /** A short description for the one log line an outage is worth: the innermost message, no stack trace. */
     public static String describe(Throwable thrown) {
-        Throwable root = thrown;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable described = thrown;
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+                described = cause;
+            }
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        return described.getClass().getSimpleName() + ": " + described.getMessage();
     }
 
     private static boolean isConnectionState(String state) {

@@ -64,6 +64,30 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aCommitOrRollbackOnAConnectionThePoolClosedIsAnOutage() {
+        var rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        var afterFailedWork = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("rollback refused", "XX000"));
+        afterFailedWork.initApplicationException(new CannotGetJdbcConnectionException("Failed to obtain",
+                POOL_TIMEOUT));
+
+        assertThat(DatabaseOutage.isCause(rollbackFailed)).isTrue();
+        assertThat(DatabaseOutage.isCause(afterFailedWork)).isTrue();
+        assertThat(DatabaseOutage.isCause(new TransactionSystemException("Could not commit JDBC transaction",
+                new SQLException("could not serialize access", "40001")))).isFalse();
+    }
+
+    @Test
+    void anOutageIsDescribedByItsInnermostMessage() {
+        var broken = new PSQLException("An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE, new java.io.EOFException());
+
+        assertThat(DatabaseOutage.describe(new DataAccessResourceFailureException("select", broken)))
+                .isEqualTo("PSQLException: An I/O error occurred while sending to the backend.");
+    }
+
+    @Test
     void aRefusedStatementIsNoOutage() {
         assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate key",
                 new SQLException("duplicate key value", "23505")))).isFalse();
