@@ -36,11 +36,18 @@ class ApiExceptionHandler {
 
     /**
      * The database cannot be reached (down, restarting, no connection within the pool's time-out): 503 with
-     * {@code Retry-After}, an outcome worth one log line. Spring's, the transaction manager's and the engine's
-     * exceptions are looked through for a connection failure; any other stays the error it is.
+     * {@code Retry-After}, an outcome worth one log line. A collision with a concurrent transaction (deadlock,
+     * serialization failure, optimistic locking) is a 409 to try again. Spring's, the transaction manager's and the
+     * engine's exceptions are looked through for either; any other stays the error it is.
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        if (DatabaseOutage.isCollision(e) && !DatabaseOutage.isCause(e)) {
+            log.info("Request collided with a concurrent change, answered 409: {}", DatabaseOutage.describe(e));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, "The data changed at the same moment (a timer, an action or another user): "
+                            + "try again"));
+        }
         if (!DatabaseOutage.isCause(e)) {
             throw e;
         }

@@ -47,6 +47,17 @@ class ApiExceptionHandlerTest {
     }
 
     @Test
+    void aCollisionWithAConcurrentTransactionIsAConflictToTryAgain() {
+        var deadlock = new ProcessEngineException("An exception occurred in the persistence layer",
+                new java.sql.SQLException("ERROR: deadlock detected", "40P01"));
+
+        var answer = handler.databaseUnavailable(deadlock);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(answer.getBody().getDetail()).contains("try again");
+    }
+
+    @Test
     void anyOtherDatabaseErrorStaysTheErrorItIs() {
         var duplicate = new DataIntegrityViolationException("duplicate key");
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
@@ -67,6 +69,24 @@ public final class DatabaseOutage {
                 if (failed.getApplicationException() != null && isCause(failed.getApplicationException())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the exception, or its cause chain, is a collision with a concurrent transaction that a retry of the
+     * whole request resolves: a deadlock ({@code 40P01}), a serialization failure ({@code 40001}), Spring's
+     * concurrency failures, or the engine's optimistic locking.
+     */
+    public static boolean isCollision(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockingException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()))) {
+                return true;
             }
         }
         return false;

@@ -48,7 +48,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code Idempotent-Replayed: true}; nothing runs twice. A retry that arrives while the first is still running
  * waits for it on the key's row, then gets its answer.</li>
  * <li>The same key with another method, path or body: 422.</li>
- * <li>A 4xx or 5xx answer is not stored and its work rolls back: the key stays free for a corrected retry.</li>
+ * <li>A 4xx or 5xx answer is not stored: the key stays free for a corrected retry. What the request did stays as it
+ * would without a key (nothing, when an exception rolled its transaction back; the log row of a refused substate
+ * change).</li>
  * <li>A database outage (also at commit, when the outcome is unknown): 503 with {@code Retry-After}; the retry with
  * the same key either finds the committed answer or runs anew.</li>
  * </ul>
@@ -148,14 +150,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } catch (IOException | ServletException e) {
             throw new ChainFailure(e);
         }
-        if (!HttpStatus.valueOf(response.getStatus()).is2xxSuccessful()) {
-            status.setRollbackOnly();
-            return new Outcome.Ran();
-        }
+        boolean success = HttpStatus.valueOf(response.getStatus()).is2xxSuccessful();
         if (status.isRollbackOnly()) {
-            // A 2xx whose work is to be undone: something inside failed and was retried (the engine's optimistic
-            // locking). Its answer would describe changes that are not there.
-            return new Outcome.RolledBack();
+            // Something inside failed and marked the transaction: all of it is undone, the key with it. A 2xx here
+            // came from a retry inside (the engine's optimistic locking) and would describe changes that are not there.
+            status.setRollbackOnly();
+            return success ? new Outcome.RolledBack() : new Outcome.Ran();
+        }
+        if (!success) {
+            // A refusal keeps what it did as it would without a key (e.g. the log of a refused substate change);
+            // the key stays free for a corrected request.
+            keys.release(username, key);
+            return new Outcome.Ran();
         }
         keys.complete(username, key, new StoredResponse(response.getStatus(), response.getContentType(),
                 response.getHeader(HttpHeaders.LOCATION), response.getContentAsByteArray()));

@@ -70,6 +70,12 @@ class IdempotencyKeys {
                 .update();
     }
 
+    /** Gives the key back (same transaction): the request was refused, its answer is not kept. */
+    void release(String username, String key) {
+        jdbc.sql("delete from idempotency_key where username = ? and idempotency_key = ?").params(username, key)
+                .update();
+    }
+
     /** Deletes expired keys (index idempotency_key_created_at); a database outage waits for the next round. */
     @Scheduled(fixedDelayString = "${flowstate.idempotency.prune-every:PT1H}",
             initialDelayString = "${flowstate.idempotency.prune-every:PT1H}")

@@ -281,13 +281,19 @@ class DatabaseOutageIT {
             return send("GET", path, null, null);
         }
 
-        /** Retries on 503 (after Retry-After), on a broken connection and on a conflict the API asks to retry. */
+        /**
+         * Retries on 503 (after Retry-After), on a broken connection and on a conflict the API asks to retry. A
+         * substate counts as open from its start, but can be closed only once its on-open actions have run and it
+         * waits: until then a close is "not open", and the client tries again (still with its key; that no close is
+         * made twice is checked in the database).
+         */
         private Answer untilAnswered(String method, String path, String key, String body) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
             while (true) {
                 Answer answer = send(method, path, key, body);
                 boolean retry = answer.status() == 503 || answer.status() == -1 || (answer.status() == 409
-                        && (answer.body().contains("retry") || answer.body().contains("try again")));
+                        && (answer.body().contains("retry") || answer.body().contains("try again")
+                        || answer.body().contains("is not open")));
                 if (!retry || System.nanoTime() > deadline) {
                     return answer;
                 }

@@ -144,7 +144,10 @@ class IdempotencyIT {
         awaitOpen(api, id, "NewContact");
         String key = data.unique("close");
 
-        ResponseEntity<Map> closed = post(api, key, "/api/opportunities/" + id + "/substates/NewContact/close", null);
+        // Open from its start, closable once its on-open actions have run: a refused close keeps no key.
+        ResponseEntity<Map> closed = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> post(api, key, "/api/opportunities/" + id + "/substates/NewContact/close", null),
+                answer -> answer.getStatusCode() != HttpStatus.CONFLICT);
         ResponseEntity<Map> retried = post(api, key, "/api/opportunities/" + id + "/substates/NewContact/close", null);
         ResponseEntity<Map> withoutKey = api.postForEntity("/api/opportunities/" + id + "/substates/NewContact/close",
                 null, Map.class);
@@ -157,6 +160,24 @@ class IdempotencyIT {
                         select count(*) from substate_change_history
                         where opportunity_id = ? and manual and change_type = 'CLOSE' and status = 'SUCCEEDED'""")
                 .param(id).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedSubstateChangeIsLoggedAsWithoutAKeyAndKeepsNoKey() {
+        TestRestTemplate api = internal();
+        ResponseEntity<Map> created = create(api, data.unique("key"), opportunity(data.unique("Idem")));
+        long id = ((Number) ((Map<?, ?>) created.getBody().get("opportunity")).get("id")).longValue();
+        String key = data.unique("close");
+
+        ResponseEntity<Map> refused = post(api, key, "/api/opportunities/" + id + "/substates/Contract/close", null);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(jdbc.sql("""
+                        select count(*) from substate_change_history
+                        where opportunity_id = ? and manual and target_substate_key = 'Contract' and status = 'FAILED'""")
+                .param(id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from idempotency_key where idempotency_key = ?").param(key)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
