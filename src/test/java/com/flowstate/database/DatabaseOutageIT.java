@@ -61,7 +61,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * CI=true ./mvnw -B verify -Dit.test=DatabaseOutageIT -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dfault.size=1000 -Dfault.outage=real
  * </pre>
- * ({@code -Dfault.outage-seconds=N} changes the outage, {@code -Dfault.pg-cluster="15 main"} the cluster.)
+ * ({@code -Dfault.outage-seconds=N} changes the outage; {@code -Dfault.pg-cluster="15 outage" -Dfault.pg-port=5433}
+ * another cluster, e.g. one made for the test with {@code pg_createcluster 15 outage --port 5433 --start --
+ * --auth-host=trust}, so nothing else using the machine's PostgreSQL sees it go down.)
  * <p>
  * This class has a Spring context of its own, not the shared {@code @IntegrationTest} one: its data source must point
  * through the proxy (or at the external server) while the other tests keep theirs. The engine is named apart
@@ -81,6 +83,7 @@ class DatabaseOutageIT {
     private static final boolean REAL = "real".equals(System.getProperty("fault.outage"));
     private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("fault.outage-seconds", 10));
     private static final String CLUSTER = System.getProperty("fault.pg-cluster", "15 main");
+    private static final int PG_PORT = Integer.getInteger("fault.pg-port", 5432);
     private static final int CLIENTS = 8;
     private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(2);
     /** How long one client request, and the actions after the burst, may take: more for a bigger burst. */
@@ -100,8 +103,8 @@ class DatabaseOutageIT {
         int serverPort;
         String url;
         if (REAL) {
-            serverPort = 5432;
-            url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+            serverPort = PG_PORT;
+            url = "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + database;
         } else {
             embedded = EmbeddedPostgres.builder().start();
             serverPort = embedded.getPort();
