@@ -150,10 +150,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } catch (IOException | ServletException e) {
             throw new ChainFailure(e);
         }
-        boolean success = HttpStatus.valueOf(response.getStatus()).is2xxSuccessful();
+        boolean success = response.getStatus() >= 200 && response.getStatus() < 300;
         if (status.isRollbackOnly()) {
             // Something inside failed and marked the transaction: all of it is undone, the key with it. A 2xx here
-            // came from a retry inside (the engine's optimistic locking) and would describe changes that are not there.
+            // means a failure was caught and passed over inside: it would describe changes that are not there.
             status.setRollbackOnly();
             return success ? new Outcome.RolledBack() : new Outcome.Ran();
         }
