@@ -205,18 +205,21 @@ public class FlowService {
     }
 
     /**
-     * A collision with another transaction on the same instance: optimistic locking, a deadlock, or (ENGINE-03077) a
-     * parent execution that a job committing at the same moment removed while this command was loading the tree.
+     * A collision with another transaction on the same instance: optimistic locking, a deadlock, a child execution a
+     * job added under a scope this change removes, or (ENGINE-03077) a parent execution that a job committing at the
+     * same moment removed while this command was loading the tree.
      */
     private static boolean isConcurrentChange(ProcessEngineException e) {
         if (e instanceof OptimisticLockingException
                 || (e.getMessage() != null && e.getMessage().startsWith("ENGINE-03077"))) {
             return true;
         }
-        // PostgreSQL chose this transaction as a deadlock's or a serialization failure's victim.
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // PostgreSQL chose this transaction as a deadlock's or a serialization failure's victim, or a job
+            // committed a child execution (a timer firing) under the scope this change ends: act_fk_exe_parent.
             if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
-                    || "40001".equals(sql.getSQLState()))) {
+                    || "40001".equals(sql.getSQLState()) || ("23503".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("act_fk_exe")))) {
                 return true;
             }
         }

@@ -63,6 +63,23 @@ class OptimisticRetryTest {
     }
 
     @Test
+    void aChildExecutionAJobAddedUnderTheEndingScopeIsACollisionToo() {
+        AtomicInteger tries = new AtomicInteger();
+
+        String made = FlowService.withOptimisticRetry(() -> {
+            if (tries.incrementAndGet() == 1) {
+                throw new ProcessEngineException("An exception occurred in the persistence layer",
+                        new java.sql.SQLException("ERROR: update or delete on table \"act_ru_execution\" violates "
+                                + "foreign key constraint \"act_fk_exe_parent\" on table \"act_ru_execution\"",
+                                "23503"));
+            }
+            return "made";
+        });
+
+        assertThat(made).isEqualTo("made");
+    }
+
+    @Test
     void insideACallersTransactionACollisionIsAConflictAtOnce() {
         AtomicInteger tries = new AtomicInteger();
         TransactionSynchronizationManager.setActualTransactionActive(true);
