@@ -2,11 +2,18 @@ package com.flowstate;
 
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.flowstate.database.DatabaseOutage;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.opportunity.OpportunityNotFoundException;
 
@@ -23,6 +31,31 @@ import jakarta.validation.ConstraintViolationException;
 @RestControllerAdvice(basePackages = "com.flowstate")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /**
+     * The database cannot be reached (down, restarting, no connection within the pool's time-out): 503 with
+     * {@code Retry-After}, an outcome worth one log line. A collision with a concurrent transaction (deadlock,
+     * serialization failure, optimistic locking) is a 409 to try again. Spring's, the transaction manager's and the
+     * engine's exceptions are looked through for either; any other stays the error it is.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        if (DatabaseOutage.isCollision(e) && !DatabaseOutage.isCause(e)) {
+            log.info("Request collided with a concurrent change, answered 409: {}", DatabaseOutage.describe(e));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, "The data changed at the same moment (a timer, an action or another user): "
+                            + "try again"));
+        }
+        if (!DatabaseOutage.isCause(e)) {
+            throw e;
+        }
+        log.warn("Database unavailable, answered 503: {}", DatabaseOutage.describe(e));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfterSeconds())
+                .body(DatabaseOutage.problem());
+    }
 
     /** A body that breaks a constraint: each field named with what is wrong with it. */
     @ExceptionHandler(MethodArgumentNotValidException.class)

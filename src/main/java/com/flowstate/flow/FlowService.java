@@ -1,5 +1,6 @@
 package com.flowstate.flow;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The opportunity flow as the rest of the app sees it: start it, open and close substates by hand. All engine calls
@@ -185,13 +188,41 @@ public class FlowService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return change.get();
-            } catch (OptimisticLockingException e) {
-                if (attempt == OPTIMISTIC_LOCK_ATTEMPTS) {
+            } catch (ProcessEngineException e) {
+                if (!isConcurrentChange(e)) {
+                    throw e;
+                }
+                // Inside a caller's transaction (a request with an Idempotency-Key) the collision has doomed that
+                // transaction: trying again in it is useless, its client retries the whole request.
+                if (attempt == OPTIMISTIC_LOCK_ATTEMPTS
+                        || TransactionSynchronizationManager.isActualTransactionActive()) {
                     throw new SubstateChangeException(SubstateChangeException.Reason.CONCURRENT_CHANGE,
                             "The opportunity's flow changed at the same moment (a timer, an action or another user):"
                                     + " try again");
                 }
             }
         }
+    }
+
+    /**
+     * A collision with another transaction on the same instance: optimistic locking, a deadlock, a child execution a
+     * job added under a scope this change removes, or (ENGINE-03077) a parent execution that a job committing at the
+     * same moment removed while this command was loading the tree.
+     */
+    private static boolean isConcurrentChange(ProcessEngineException e) {
+        if (e instanceof OptimisticLockingException
+                || (e.getMessage() != null && e.getMessage().startsWith("ENGINE-03077"))) {
+            return true;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // PostgreSQL chose this transaction as a deadlock's or a serialization failure's victim, or a job
+            // committed a child execution (a timer firing) under the scope this change ends: act_fk_exe_parent.
+            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
+                    || "40001".equals(sql.getSQLState()) || ("23503".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("act_fk_exe")))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

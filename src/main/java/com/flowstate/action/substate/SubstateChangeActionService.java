@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
+import com.flowstate.action.OwnTransaction;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.FlowMigrated;
 import com.flowstate.flow.FlowService;
@@ -39,11 +40,14 @@ public class SubstateChangeActionService {
     private final SubstateChangeJobs jobs;
     private final FlowService flow;
     private final SubstateChangeHistoryWriter history;
+    private final OwnTransaction ownTransaction;
 
-    SubstateChangeActionService(SubstateChangeJobs jobs, FlowService flow, SubstateChangeHistoryWriter history) {
+    SubstateChangeActionService(SubstateChangeJobs jobs, FlowService flow, SubstateChangeHistoryWriter history,
+                                OwnTransaction ownTransaction) {
         this.jobs = jobs;
         this.flow = flow;
         this.history = history;
+        this.ownTransaction = ownTransaction;
     }
 
     /**
@@ -78,13 +82,21 @@ public class SubstateChangeActionService {
         }
     }
 
-    /** A user's change by hand is logged next to the actions' changes, marked manual. */
+    /**
+     * A user's change by hand is logged next to the actions' changes, marked manual: a change made, with it; a
+     * refusal in a transaction of its own, so it is logged even when the request's transaction rolls back (a request
+     * with an Idempotency-Key runs in one).
+     */
     @EventListener
     void on(ManualSubstateChange change) {
         String name = flow.substatesOf(change.processInstanceId()).stream()
                 .filter(substate -> substate.key().equals(change.substateKey()))
                 .map(Substate::name).findFirst().orElse(change.substateKey());
-        history.recordManual(change, name);
+        if (change.made()) {
+            history.recordManual(change, name);
+        } else {
+            ownTransaction.run(jdbc -> history.recordManual(change, name));
+        }
     }
 
     private Substate schedule(ActionAttempt attempt, SubstateChangeType type, String target) {
