@@ -3,16 +3,20 @@ package com.flowstate.security;
 import java.io.IOException;
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flowstate.database.DatabaseOutage;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +24,12 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Spring Security's refusals on {@code /api}, {@code /engine-rest} and Actuator as RFC 9457 problem details, like
  * every other error of the API: 401 (with the Basic challenge), 429 for a locked sign-in (with {@code Retry-After}),
- * 403.
+ * 403; and a sign-in that could not be checked because the database is down is a 503 with {@code Retry-After}, not
+ * a 401 telling the client its credentials are wrong.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final ObjectMapper json;
     private final String realm;
@@ -35,6 +42,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
+        if (refusal instanceof InternalAuthenticationServiceException && DatabaseOutage.isCause(refusal)) {
+            log.warn("Database unavailable while signing in {}, answered 503: {}", request.getRequestURI(),
+                    DatabaseOutage.describe(refusal));
+            DatabaseOutage.write(response, request.getRequestURI());
+            return;
+        }
         if (refusal instanceof LoginLockedException locked) {
             response.setHeader("Retry-After", Long.toString(locked.retryAfter().toSeconds()));
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", locked.getMessage());

@@ -104,14 +104,9 @@ class SecurityConfiguration {
                                 path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/*")).hasAnyRole(DESIGNERS)
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-<<<<<<< HEAD
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems()))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems())
                         .accessDeniedHandler(problems()))
-=======
-                // A sign-in that fails because the database is down is a 503, not "wrong credentials".
-                .httpBasic(basic -> basic.authenticationEntryPoint(new DatabaseOutageEntryPoint("Flowstate")))
->>>>>>> idempotency
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No session and no cookie: a browser's cached Basic credentials are what a forged request could
                 // ride on, and the Origin check refuses those (decision 0016).

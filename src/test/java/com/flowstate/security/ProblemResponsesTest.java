@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLTransientConnectionException;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-class DatabaseOutageEntryPointTest {
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-    private final DatabaseOutageEntryPoint entryPoint = new DatabaseOutageEntryPoint("Flowstate");
+/** Spring Security's refusals as the API's problem details. */
+class ProblemResponsesTest {
+
+    private final ProblemResponses entryPoint = new ProblemResponses(new ObjectMapper(), "Flowstate");
 
     @Test
     void aUserThatCannotBeLookedUpBecauseTheDatabaseIsDownIsA503NotA401() throws Exception {
@@ -40,5 +44,18 @@ class DatabaseOutageEntryPointTest {
 
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getHeader("WWW-Authenticate")).isEqualTo("Basic realm=\"Flowstate\"");
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+    }
+
+    @Test
+    void aSignInWhoseThrottleCannotBeReadBecauseTheDatabaseIsDownIsA503() throws Exception {
+        var response = new MockHttpServletResponse();
+        var throttleUnreadable = new InternalAuthenticationServiceException("Could not open JDBC Connection",
+                new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                        new SQLTransientConnectionException("Connection is not available, request timed out")));
+
+        entryPoint.commence(new MockHttpServletRequest("GET", "/api/opportunities"), response, throttleUnreadable);
+
+        assertThat(response.getStatus()).isEqualTo(503);
     }
 }
