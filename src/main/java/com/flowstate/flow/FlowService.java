@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -39,9 +41,11 @@ public class FlowService {
     private final HistoryService history;
     private final TaskService tasks;
     private final FlowProperties properties;
+    private final TransactionTemplate transactions;
 
     FlowService(RuntimeService runtime, RepositoryService repository, HistoryService history, TaskService tasks,
-                FlowProperties properties) {
+                FlowProperties properties, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
@@ -94,8 +98,18 @@ public class FlowService {
      * @throws SubstateChangeException when the substate is unknown or not open
      */
     public void closeSubstate(String processInstanceId, String substateKey) {
+        closeSubstate(processInstanceId, substateKey, () -> { });
+    }
+
+    /**
+     * Closes an open substate, and runs {@code withTheChange} in the same transaction (what must be kept if and only
+     * if the change is: its log row).
+     *
+     * @throws SubstateChangeException when the substate is unknown or not open
+     */
+    public void closeSubstate(String processInstanceId, String substateKey, Runnable withTheChange) {
         ActivityImpl wait = waitStateOf(processInstanceId, substateKey);
-        withOptimisticRetry(() -> {
+        withOptimisticRetry(() -> inOneTransaction(withTheChange, () -> {
             if ("userTask".equals(wait.getProperties().get(BpmnProperties.TYPE))) {
                 Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
                         .taskDefinitionKey(wait.getId()).singleResult();
@@ -111,8 +125,7 @@ public class FlowService {
                     throw notOpen(substateKey);
                 }
             }
-            return null;
-        });
+        }));
     }
 
     /**
@@ -121,15 +134,35 @@ public class FlowService {
      * @throws SubstateChangeException when the substate is unknown or already open
      */
     public void openSubstate(String processInstanceId, String substateKey) {
+        openSubstate(processInstanceId, substateKey, () -> { });
+    }
+
+    /**
+     * Opens a substate that is not open, and runs {@code withTheChange} in the same transaction.
+     *
+     * @throws SubstateChangeException when the substate is unknown or already open
+     */
+    public void openSubstate(String processInstanceId, String substateKey, Runnable withTheChange) {
         waitStateOf(processInstanceId, substateKey);
         String substateId = FlowModelParseListener.SUBSTATE_PREFIX + substateKey;
-        withOptimisticRetry(() -> {
+        withOptimisticRetry(() -> inOneTransaction(withTheChange, () -> {
             ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
             if (tree != null && tree.getActivityInstances(substateId).length > 0) {
                 throw new SubstateChangeException(SubstateChangeException.Reason.ALREADY_OPEN,
                         "Substate " + substateKey + " is already open");
             }
             runtime.createProcessInstanceModification(processInstanceId).startBeforeActivity(substateId).execute();
+        }));
+    }
+
+    /**
+     * The change and what goes with it in one transaction (a request's own, when it has one: an Idempotency-Key);
+     * a collision rolls both back, and {@link #withOptimisticRetry} tries again in a new one.
+     */
+    private Void inOneTransaction(Runnable withTheChange, Runnable change) {
+        return transactions.execute(status -> {
+            change.run();
+            withTheChange.run();
             return null;
         });
     }

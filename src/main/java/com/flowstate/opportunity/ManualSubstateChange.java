@@ -6,7 +6,8 @@ import com.flowstate.flow.SubstateChangeType;
 
 /**
  * A user opened or closed a substate by hand, from the UI or the API, or tried to and was refused (the substate was
- * not open, or already open). Published after the engine's own transaction, so the change is already made.
+ * not open, or already open). A change made is published in the engine's transaction that makes it; a refusal after
+ * the engine's transaction rolled back.
  *
  * @param refusal why the change was not made; null when it was
  */

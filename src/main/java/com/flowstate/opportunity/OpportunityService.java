@@ -3,6 +3,7 @@ package com.flowstate.opportunity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,7 +118,7 @@ public class OpportunityService {
     public void closeSubstate(PartnerScope scope, long id, String substateKey) {
         Opportunity opportunity = require(scope, id);
         changeByHand(opportunity, SubstateChangeType.CLOSE, substateKey,
-                () -> flow.closeSubstate(opportunity.processInstanceId(), substateKey));
+                logged -> flow.closeSubstate(opportunity.processInstanceId(), substateKey, logged));
     }
 
     /** Opens a substate by hand; its on-open actions run. Made or refused, the change is logged. */
@@ -125,17 +126,23 @@ public class OpportunityService {
     public void openSubstate(PartnerScope scope, long id, String substateKey) {
         Opportunity opportunity = require(scope, id);
         changeByHand(opportunity, SubstateChangeType.OPEN, substateKey,
-                () -> flow.openSubstate(opportunity.processInstanceId(), substateKey));
+                logged -> flow.openSubstate(opportunity.processInstanceId(), substateKey, logged));
     }
 
     /**
      * Publishes every change a user made or was refused, so the Substates history tab is the opportunity's whole
-     * substate log, not only the automatic part. An unknown substate is a bad request, not a change: not logged.
+     * substate log, not only the automatic part. A change made is published inside the engine's transaction, so the
+     * change and its row commit together (a crash cannot keep one without the other); a refusal after it. An unknown
+     * substate is a bad request, not a change: not logged.
+     *
+     * @param change makes the change, running the runnable it is given in the change's own transaction
      */
-    private void changeByHand(Opportunity opportunity, SubstateChangeType type, String substateKey, Runnable change) {
+    private void changeByHand(Opportunity opportunity, SubstateChangeType type, String substateKey,
+                              Consumer<Runnable> change) {
         String username = CurrentUser.require().getUsername();
         try {
-            change.run();
+            change.accept(() -> events.publishEvent(new ManualSubstateChange(opportunity.id(),
+                    opportunity.processInstanceId(), type, substateKey, username, null, Instant.now())));
         } catch (SubstateChangeException refused) {
             if (refused.reason() != SubstateChangeException.Reason.UNKNOWN_SUBSTATE) {
                 events.publishEvent(new ManualSubstateChange(opportunity.id(), opportunity.processInstanceId(), type,
@@ -143,8 +150,6 @@ public class OpportunityService {
             }
             throw refused;
         }
-        events.publishEvent(new ManualSubstateChange(opportunity.id(), opportunity.processInstanceId(), type,
-                substateKey, username, null, Instant.now()));
     }
 
     /** An installer must be an installer company, a seller a seller: either gains the opportunity's scope. */

@@ -25,15 +25,6 @@ import java.util.concurrent.Future;
  */
 final class FaultRun {
 
-    /**
-     * A change whose answer the crash swallowed can lack its manual close row although it was made (the flow moved on,
-     * its actions ran): OpportunityService publishes the change for the history after the engine's transaction has
-     * committed, so a kill in between loses the row. Known defect (issue 8's fault suite found it): until that row is
-     * written in the engine's transaction, such rows are reported (ids in report.txt), not failed; set this to false
-     * then. A change the client got a 2xx for must have its row either way.
-     */
-    static final boolean UNANSWERED_CHANGE_MAY_LACK_ITS_ROW = true;
-
     /** How long a node may take to start on a busy 2-core machine (embedded PostgreSQL's initdb included). */
     static final Duration STARTUP = Duration.ofMinutes(4);
     /** The job lock time the nodes run with: how long a dead node's jobs wait before another node takes them. */
@@ -123,10 +114,8 @@ final class FaultRun {
         assertThat(report.burst().abandoned()).as("changes no node took before the deadline\n" + numbers).isEmpty();
         assertThat(report.acknowledgedButMissing()).as("acknowledged changes missing from history\n" + numbers)
                 .isEmpty();
-        if (!UNANSWERED_CHANGE_MAY_LACK_ITS_ROW) {
-            assertThat(report.missingCloses()).as("changes without exactly one close in history\n" + numbers)
-                    .isEmpty();
-        }
+        // A change and its row commit together, answered or not (OpportunityService.changeByHand).
+        assertThat(report.missingCloses()).as("changes without exactly one close in history\n" + numbers).isEmpty();
         assertThat(report.ledger().unfinished()).as("history rows not final\n" + numbers).isZero();
         assertThat(report.ledger().lost()).as("actions lost\n" + numbers).isZero();
         assertThat(report.ledger().duplicated()).as("actions duplicated in history\n" + numbers).isZero();

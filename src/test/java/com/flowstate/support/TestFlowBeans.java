@@ -6,6 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+
+import com.flowstate.opportunity.ManualSubstateChange;
 
 /** Beans only the test flows use. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,5 +27,28 @@ public class TestFlowBeans {
                 throw new IllegalStateException("Simulated failure after the send, before the commit");
             }
         };
+    }
+
+    @Bean
+    ManualChangeLogFault manualChangeLogFault() {
+        return new ManualChangeLogFault();
+    }
+
+    /** Makes the log row of a manual change fail to be written, as a database refusing the insert would. */
+    public static final class ManualChangeLogFault {
+
+        private final Set<String> armed = ConcurrentHashMap.newKeySet();
+
+        /** The next change made by hand on this process instance fails while its row is written. */
+        public void failNextLogOf(String processInstanceId) {
+            armed.add(processInstanceId);
+        }
+
+        @EventListener
+        void on(ManualSubstateChange change) {
+            if (change.made() && armed.remove(change.processInstanceId())) {
+                throw new IllegalStateException("Simulated failure writing the manual change's row");
+            }
+        }
     }
 }
