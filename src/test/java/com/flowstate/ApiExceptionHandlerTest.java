@@ -51,10 +51,17 @@ class ApiExceptionHandlerTest {
         var deadlock = new ProcessEngineException("An exception occurred in the persistence layer",
                 new java.sql.SQLException("ERROR: deadlock detected", "40P01"));
 
-        var answer = handler.databaseUnavailable(deadlock);
+        var childAdded = new ProcessEngineException("An exception occurred in the persistence layer",
+                new java.sql.BatchUpdateException("Batch entry 0 delete from ACT_RU_EXECUTION was aborted", "23503", 0,
+                        new int[0], new PSQLException("ERROR: update or delete on table \"act_ru_execution\" "
+                        + "violates foreign key constraint \"act_fk_exe_parent\"", PSQLState.FOREIGN_KEY_VIOLATION)));
 
-        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(answer.getBody().getDetail()).contains("try again");
+        for (RuntimeException collision : List.of(deadlock, childAdded)) {
+            var answer = handler.databaseUnavailable(collision);
+
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(answer.getBody().getDetail()).contains("try again");
+        }
     }
 
     @Test

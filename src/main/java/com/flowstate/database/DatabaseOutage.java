@@ -76,8 +76,9 @@ public final class DatabaseOutage {
 
     /**
      * Whether the exception, or its cause chain, is a collision with a concurrent transaction that a retry of the
-     * whole request resolves: a deadlock ({@code 40P01}), a serialization failure ({@code 40001}), Spring's
-     * concurrency failures, or the engine's optimistic locking.
+     * whole request resolves: a deadlock ({@code 40P01}), a serialization failure ({@code 40001}), a child execution
+     * a job added under a scope being ended (foreign key {@code act_fk_exe_parent}), Spring's concurrency failures, or
+     * the engine's optimistic locking.
      */
     public static boolean isCollision(Throwable thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -85,11 +86,16 @@ public final class DatabaseOutage {
                 return true;
             }
             if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState())
-                    || "40001".equals(sql.getSQLState()))) {
+                    || "40001".equals(sql.getSQLState()) || isExecutionTreeChanged(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A job committed a child execution under a scope this transaction ends (the engine's act_fk_exe_* keys). */
+    private static boolean isExecutionTreeChanged(SQLException sql) {
+        return "23503".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("act_fk_exe");
     }
 
     /** The 503 answer; the caller adds the {@code Retry-After} header ({@link #retryAfterSeconds()}). */
