@@ -1,5 +1,7 @@
 package com.flowstate.action;
 
+import com.flowstate.mail.MailDeliveryException;
+
 /**
  * Why an action could not do its work, in words a user can act on. Transient failures (a server down, a timeout)
  * are retried; permanent ones (a bad address, a missing template) end the execution at once.
@@ -23,6 +25,11 @@ public class ActionFailure extends RuntimeException {
 
     public static ActionFailure transientFailure(String reason, Throwable cause) {
         return new ActionFailure(reason, true, cause);
+    }
+
+    /** An SMTP hand-over that failed, as an action's outcome: permanent or transient as the server's answer says. */
+    public static ActionFailure of(MailDeliveryException failed) {
+        return new ActionFailure(failed.getMessage(), !failed.isPermanent(), failed);
     }
 
     public boolean isTransient() {

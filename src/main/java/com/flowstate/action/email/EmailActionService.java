@@ -87,8 +87,7 @@ public class EmailActionService {
                 mailer.send(credential, new OutgoingMail(messageId, to, cc, email.subject(), email.bodyHtml(),
                         email.bodyText(), List.of()));
             } catch (MailDeliveryException e) {
-                throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
-                        : ActionFailure.transientFailure(e.getMessage(), e);
+                throw ActionFailure.of(e);
             }
             return new EmailDeliveries.Delivery(messageId, to);
         }, sent -> deliveries.record(key, sent.messageId(), sent.recipientEmail()));

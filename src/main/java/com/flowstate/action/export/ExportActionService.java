@@ -121,8 +121,7 @@ public class ExportActionService {
             try {
                 mailer.send(credential, mail);
             } catch (MailDeliveryException e) {
-                throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
-                        : ActionFailure.transientFailure(e.getMessage(), e);
+                throw ActionFailure.of(e);
             }
             return new ExportRecords.Delivery(messageId, recipient.email(),
                     attach ? ExportDelivery.ATTACHED : ExportDelivery.LINKED);

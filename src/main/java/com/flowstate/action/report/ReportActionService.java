@@ -109,8 +109,7 @@ public class ReportActionService {
                     ReportTexts.bodyText(templateName, opportunity.name(), fileName),
                     List.of(new OutgoingMail.Attachment(fileName, ReportTemplateService.DOCX_CONTENT_TYPE, document))));
         } catch (MailDeliveryException e) {
-            throw e.isPermanent() ? ActionFailure.permanent(e.getMessage(), e)
-                    : ActionFailure.transientFailure(e.getMessage(), e);
+            throw ActionFailure.of(e);
         }
         return new Delivered(new SentReport(messageId, to, credential.fromAddress(), subject, fileName,
                 document.length, now), document);
