@@ -11,6 +11,8 @@ create table if not exists noop_history (
     status              text   not null,
     attempts            int    not null default 0,
     last_error          text,
+    reason_code         text,
+    reason_params       jsonb,
     created_at          timestamptz not null default now(),
     updated_at          timestamptz not null default now(),
     outcome             text,
@@ -18,3 +20,5 @@ create table if not exists noop_history (
 );
 create index if not exists noop_history_created_idx on noop_history (created_at desc, id desc);
 create index if not exists noop_history_opportunity_idx on noop_history (opportunity_id, created_at desc, id desc);
+-- Databases made before reasons had codes (V18).
+alter table noop_history add column if not exists reason_code text, add column if not exists reason_params jsonb;

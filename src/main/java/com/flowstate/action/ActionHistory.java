@@ -18,6 +18,7 @@ import com.flowstate.flow.ActionCancelled;
 import com.flowstate.flow.ActionDefinition;
 import com.flowstate.flow.ActionScheduled;
 import com.flowstate.history.ActionStatus;
+import com.flowstate.i18n.Reason;
 
 /**
  * Writes every action's history rows: one row per action execution, in the action's own table, keyed by the
@@ -34,7 +35,17 @@ class ActionHistory {
 
     static final List<String> SHARED_COLUMNS = List.of("execution_key", "opportunity_id", "process_instance_id",
             "activity_id", "substate_key", "substate_name", "trigger", "status", "attempts", "last_error",
-            "created_at", "updated_at");
+            "reason_code", "reason_params", "created_at", "updated_at");
+
+    /**
+     * The reason of the attempt this thread just rethrew for a retry. The engine records the failure after rolling
+     * the attempt back, on the same thread, and hands over only the exception's message; this lets the row keep the
+     * reason's code and parameters. Held from the throw to the failure record only; never across threads or nodes.
+     */
+    private static final ThreadLocal<RetriedAttempt> RETRIED = new ThreadLocal<>();
+
+    private record RetriedAttempt(String executionKey, Reason reason) {
+    }
 
     private final JdbcClient jdbc;
     private final Actions actions;
@@ -49,23 +60,42 @@ class ActionHistory {
         actions.find(scheduled.action().action()).ifPresent(action -> insertScheduled(action, scheduled));
     }
 
+    /** The runner is about to rethrow an attempt's failure so that the engine retries it. */
+    static void retrying(String executionKey, Reason reason) {
+        RETRIED.set(new RetriedAttempt(executionKey, reason));
+    }
+
     @EventListener
     void on(ActionAttemptFailed failed) {
+        Reason reason = retriedReason(failed);
         actions.find(failed.action().action()).ifPresent(action -> jdbc.sql("update " + action.historyTable() + """
-                         set attempts = attempts + 1, status = ?, last_error = ?, updated_at = ?
+                         set attempts = attempts + 1, status = ?, last_error = ?, reason_code = ?,
+                             reason_params = cast(? as jsonb), updated_at = ?
                         where execution_key = ?""")
-                .params((failed.willRetry() ? ActionStatus.RETRYING : ActionStatus.FAILED).name(), failed.error(),
-                        Timestamp.from(failed.at()), failed.executionKey())
+                .params((failed.willRetry() ? ActionStatus.RETRYING : ActionStatus.FAILED).name(), reason.text(),
+                        reason.code(), reason.paramsJson(), Timestamp.from(failed.at()), failed.executionKey())
                 .update());
+    }
+
+    /** What the runner said about the failed attempt; an error outside the runner is unexpected, with its message. */
+    private static Reason retriedReason(ActionAttemptFailed failed) {
+        RetriedAttempt retried = RETRIED.get();
+        RETRIED.remove();
+        if (retried != null && retried.executionKey().equals(failed.executionKey())) {
+            return retried.reason();
+        }
+        return Reason.of(Reason.UNEXPECTED, "message", failed.error() == null ? "" : failed.error());
     }
 
     @EventListener
     void on(ActionCancelled cancelled) {
+        Reason reason = Reason.of("action.cancelled");
         actions.find(cancelled.action().action()).ifPresent(action -> jdbc.sql("update " + action.historyTable() + """
-                         set status = 'FAILED', updated_at = ?,
-                             last_error = 'Cancelled: the flow moved on before the action ran'
+                         set status = 'FAILED', updated_at = ?, last_error = ?, reason_code = ?,
+                             reason_params = cast(? as jsonb)
                         where execution_key = ? and status in ('SCHEDULED', 'RETRYING')""")
-                .params(Timestamp.from(cancelled.at()), cancelled.executionKey())
+                .params(Timestamp.from(cancelled.at()), reason.text(), reason.code(), reason.paramsJson(),
+                        cancelled.executionKey())
                 .update());
     }
 
@@ -74,18 +104,21 @@ class ActionHistory {
     }
 
     /** The columns the attempt learned before it failed; the ones it did not learn keep what the row had. */
-    void recordFailed(Action<?> action, ActionAttempt attempt, HistoryRow row, String reason) {
+    void recordFailed(Action<?> action, ActionAttempt attempt, HistoryRow row, Reason reason) {
         Map<String, Object> known = new LinkedHashMap<>(row.columns());
         known.values().removeIf(Objects::isNull);
         update(action, attempt, ActionStatus.FAILED, reason, known);
     }
 
-    private void update(Action<?> action, ActionAttempt attempt, ActionStatus status, String reason,
+    private void update(Action<?> action, ActionAttempt attempt, ActionStatus status, Reason reason,
                         Map<String, Object> own) {
         StringBuilder sql = new StringBuilder("update ").append(action.historyTable())
-                .append(" set status = ?, attempts = ?, last_error = ?, updated_at = now()");
+                .append(" set status = ?, attempts = ?, last_error = ?, reason_code = ?,")
+                .append(" reason_params = cast(? as jsonb), updated_at = now()");
         List<Object> values = new ArrayList<>(List.of(status.name(), attempt.attemptNumber()));
-        values.add(reason);
+        values.add(reason == null ? null : reason.text());
+        values.add(reason == null ? null : reason.code());
+        values.add(reason == null ? null : reason.paramsJson());
         own.forEach((column, value) -> {
             sql.append(", ").append(column).append(" = ?");
             values.add(value);

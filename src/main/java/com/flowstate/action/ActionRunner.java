@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionAttempts;
+import com.flowstate.i18n.Reason;
 
 /**
  * Runs one attempt of any action and decides, once for all actions, what its outcome means (invariants 2 and 8 of
@@ -56,21 +57,22 @@ public class ActionRunner {
             if (failure.isTransient() && !attempt.lastAttempt()) {
                 log.info("Action {} {} attempt {} failed, will retry: {}", action.name(), attempt.executionKey(),
                         attempt.attemptNumber(), failure.getMessage());
+                ActionHistory.retrying(attempt.executionKey(), failure.reason());
                 throw failure;
             }
             log.warn("Action {} {} failed after attempt {}: {}", action.name(), attempt.executionKey(),
                     attempt.attemptNumber(), failure.getMessage());
-            history.recordFailed(action, attempt, row, failure.getMessage());
+            history.recordFailed(action, attempt, row, failure.reason());
         } catch (RuntimeException bug) {
             if (!attempt.lastAttempt()) {
                 log.warn("Action {} {} attempt {} failed with an unexpected error, will retry: {}", action.name(),
                         attempt.executionKey(), attempt.attemptNumber(), bug.toString());
+                ActionHistory.retrying(attempt.executionKey(), Reason.unexpected(bug));
                 throw bug;
             }
             log.error("Action {} {} failed for good after attempt {} with an unexpected error", action.name(),
                     attempt.executionKey(), attempt.attemptNumber(), bug);
-            history.recordFailed(action, attempt, row, bug.getMessage() == null ? bug.getClass().getSimpleName()
-                    : bug.getMessage());
+            history.recordFailed(action, attempt, row, Reason.unexpected(bug));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.flowstate.history.ActionStatus;
+import com.flowstate.i18n.Reason;
 
 /**
  * The action's own columns of one execution's history row, as an attempt learns them. The platform writes them
@@ -20,7 +21,7 @@ public final class HistoryRow {
 
     private final Map<String, Object> columns = new LinkedHashMap<>();
     private ActionStatus succeededAs = ActionStatus.SUCCEEDED;
-    private String note;
+    private Reason note;
 
     /** Sets a column of the action's table; an {@link Instant} is written as a timestamp. */
     public HistoryRow put(String column, Object value) {
@@ -41,12 +42,12 @@ public final class HistoryRow {
     }
 
     /** Something the reader should know about an execution that succeeded, shown as its reason. */
-    public HistoryRow note(String text) {
-        note = text;
+    public HistoryRow note(Reason reason) {
+        note = reason;
         return this;
     }
 
-    String note() {
+    Reason note() {
         return note;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionException;
 
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionProperties;
+import com.flowstate.i18n.Reason;
 
 /**
  * Does what an action execution hands to the outside world (an e-mail, a report, an export to SMTP) once, although
@@ -35,8 +36,7 @@ import com.flowstate.flow.ActionProperties;
 @Component
 public class Outbound {
 
-    static final String SENT_AGAIN = "Sent again after an interrupted attempt: the recipient may have it twice"
-            + " (same Message-ID)";
+    static final Reason SENT_AGAIN = Reason.of("outbound.sentAgain");
 
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);
 

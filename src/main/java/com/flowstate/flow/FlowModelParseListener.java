@@ -35,6 +35,7 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
     static final String ACTION_PROPERTY = "flowstate.action";
     static final String SUBSTATE_WAIT_PROPERTY = "flowstate.substateWait";
     static final String SUBSTATE_PREFIX = "Substate_";
+    static final String SUBSTATE_NAMES_PROPERTY = "flowstate.substateNames";
 
     private final FlowReferenceChecks references;
     private final FlowModelSafety safety;
@@ -65,6 +66,15 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
                     activity.setProperty(ACTION_PROPERTY, new ActionDefinition(name, activity.getId(),
                             activity.getName(), null, null, Trigger.PROCESS, inputParameters(element)));
                 });
+    }
+
+    /** A substate's per-language names, kept on the sub-process until its wait state is placed. */
+    @Override
+    public void parseSubProcess(Element subProcessElement, ScopeImpl scope, ActivityImpl activity) {
+        Map<String, String> names = SubstateNames.fromProperties(subProcessElement);
+        if (!names.isEmpty()) {
+            activity.setProperty(SUBSTATE_NAMES_PROPERTY, names);
+        }
     }
 
     @Override
@@ -127,7 +137,10 @@ final class FlowModelParseListener extends AbstractBpmnParseListener {
         String key = substate.getId().substring(SUBSTATE_PREFIX.length());
         String name = substate.getName() == null ? key : substate.getName();
         ActivityImpl wait = waitStateOf(substate, processElement);
-        wait.setProperty(SUBSTATE_WAIT_PROPERTY, new SubstateWait(key, name));
+        @SuppressWarnings("unchecked")
+        Map<String, String> names = (Map<String, String>) substate.getProperty(SUBSTATE_NAMES_PROPERTY);
+        wait.setProperty(SUBSTATE_WAIT_PROPERTY, new SubstateWait(key, name, names));
+        SubstateNames.remember(key, name, names);
 
         Set<ActivityImpl> beforeWait = reachableFrom(startEventsOf(substate), wait);
         Set<ActivityImpl> afterWait = reachableFrom(targetsOf(wait), null);

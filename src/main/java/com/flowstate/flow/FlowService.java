@@ -27,6 +27,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.flowstate.i18n.Reason;
+
 /**
  * The opportunity flow as the rest of the app sees it: start it, open and close substates by hand. All engine calls
  * of the app go through here, so a move to another Camunda 7 fork touches few places.
@@ -114,7 +116,7 @@ public class FlowService {
                 Task task = tasks.createTaskQuery().processInstanceId(processInstanceId)
                         .taskDefinitionKey(wait.getId()).singleResult();
                 if (task == null) {
-                    throw notOpen(substateKey);
+                    throw notOpen(wait);
                 }
                 tasks.complete(task.getId());
             } else {
@@ -122,7 +124,7 @@ public class FlowService {
                     runtime.createMessageCorrelation(closeMessageOf(wait)).processInstanceId(processInstanceId)
                             .correlateWithResult();
                 } catch (MismatchingMessageCorrelationException e) {
-                    throw notOpen(substateKey);
+                    throw notOpen(wait);
                 }
             }
         }));
@@ -143,13 +145,14 @@ public class FlowService {
      * @throws SubstateChangeException when the substate is unknown or already open
      */
     public void openSubstate(String processInstanceId, String substateKey, Runnable withTheChange) {
-        waitStateOf(processInstanceId, substateKey);
+        SubstateWait target = (SubstateWait) waitStateOf(processInstanceId, substateKey)
+                .getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY);
         String substateId = FlowModelParseListener.SUBSTATE_PREFIX + substateKey;
         withOptimisticRetry(() -> inOneTransaction(withTheChange, () -> {
             ActivityInstance tree = runtime.getActivityInstance(processInstanceId);
             if (tree != null && tree.getActivityInstances(substateId).length > 0) {
                 throw new SubstateChangeException(SubstateChangeException.Reason.ALREADY_OPEN,
-                        "Substate " + substateKey + " is already open");
+                        Reason.of("substate.alreadyOpen", target.nameParameters()));
             }
             runtime.createProcessInstanceModification(processInstanceId).startBeforeActivity(substateId).execute();
         }));
@@ -171,13 +174,13 @@ public class FlowService {
         var instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
         if (instance == null) {
             throw new SubstateChangeException(SubstateChangeException.Reason.NOT_OPEN,
-                    "The opportunity's flow has ended");
+                    Reason.of("flow.ended"));
         }
         ActivityImpl substate = definition(instance.getProcessDefinitionId())
                 .findActivity(FlowModelParseListener.SUBSTATE_PREFIX + substateKey);
         return Optional.ofNullable(substate).flatMap(FlowService::waitStateIn)
                 .orElseThrow(() -> new SubstateChangeException(SubstateChangeException.Reason.UNKNOWN_SUBSTATE,
-                        "Unknown substate " + substateKey));
+                        Reason.of("substate.unknown", "substate", substateKey)));
     }
 
     private static Optional<ActivityImpl> waitStateIn(ActivityImpl substate) {
@@ -194,9 +197,10 @@ public class FlowService {
                 .orElseThrow(() -> new IllegalStateException("Wait state " + wait.getId() + " has no message"));
     }
 
-    private static SubstateChangeException notOpen(String substateKey) {
+    private static SubstateChangeException notOpen(ActivityImpl wait) {
+        SubstateWait substate = (SubstateWait) wait.getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY);
         return new SubstateChangeException(SubstateChangeException.Reason.NOT_OPEN,
-                "Substate " + substateKey + " is not open");
+                Reason.of("substate.notOpen", substate.nameParameters()));
     }
 
     private ProcessDefinitionEntity definition(String processDefinitionId) {
@@ -230,8 +234,7 @@ public class FlowService {
                 if (attempt == OPTIMISTIC_LOCK_ATTEMPTS
                         || TransactionSynchronizationManager.isActualTransactionActive()) {
                     throw new SubstateChangeException(SubstateChangeException.Reason.CONCURRENT_CHANGE,
-                            "The opportunity's flow changed at the same moment (a timer, an action or another user):"
-                                    + " try again");
+                            Reason.of("substate.concurrentChange"));
                 }
             }
         }

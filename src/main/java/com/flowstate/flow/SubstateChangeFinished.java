@@ -2,6 +2,8 @@ package com.flowstate.flow;
 
 import java.time.Instant;
 
+import com.flowstate.i18n.Reason;
+
 /**
  * The job of a substate change an action asked for ({@link SubstateChangeJobs}) has run, or was cancelled before it
  * could. Published in that job's transaction.
@@ -11,7 +13,7 @@ import java.time.Instant;
  * @param refusal      why the change was not made (the target was not open, already open…); null when it was made
  */
 public record SubstateChangeFinished(String executionKey, SubstateChangeType type, String targetKey, String targetName,
-                                     String refusal, Instant at) {
+                                     Reason refusal, Instant at) {
 
     public boolean made() {
         return refusal == null;

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 
+import com.flowstate.i18n.Reason;
+
 /**
  * Makes a substate change an action scheduled ({@link SubstateChangeJobs}), in its own job: like a user's change
  * through {@link FlowService}, but run by the job executor. The target's state is checked first, on the engine's
@@ -48,7 +50,8 @@ final class SubstateChangeJobHandler implements JobHandler<SubstateChangeJobHand
         SubstateWait target = (SubstateWait) wait.getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY);
         String processInstanceId = job.getProcessInstanceId();
 
-        String refusal = refusal(change, engine.getRuntimeService().getActivityInstance(processInstanceId), wait);
+        Reason refusal = refusal(change, engine.getRuntimeService().getActivityInstance(processInstanceId), wait,
+                target);
         if (refusal == null) {
             // The change may end the process instance, which deletes the jobs it owns; this one is deleted when done.
             job.setExecution(null);
@@ -58,15 +61,15 @@ final class SubstateChangeJobHandler implements JobHandler<SubstateChangeJobHand
                 target.substateName(), refusal, ClockUtil.getCurrentTime().toInstant()));
     }
 
-    private static String refusal(Change change, ActivityInstance tree, ActivityImpl wait) {
+    private static Reason refusal(Change change, ActivityInstance tree, ActivityImpl wait, SubstateWait target) {
         if (tree == null) {
-            return "The opportunity's flow has ended";
+            return Reason.of("flow.ended");
         }
         return switch (change.type()) {
             case CLOSE -> tree.getActivityInstances(wait.getId()).length == 0
-                    ? "Substate " + change.targetKey() + " is not open" : null;
+                    ? Reason.of("substate.notOpen", target.nameParameters()) : null;
             case OPEN -> tree.getActivityInstances(FlowModelParseListener.SUBSTATE_PREFIX + change.targetKey()).length > 0
-                    ? "Substate " + change.targetKey() + " is already open" : null;
+                    ? Reason.of("substate.alreadyOpen", target.nameParameters()) : null;
         };
     }
 
@@ -101,7 +104,7 @@ final class SubstateChangeJobHandler implements JobHandler<SubstateChangeJobHand
             return;
         }
         events.publishEvent(new SubstateChangeFinished(change.executionKey(), change.type(), change.targetKey(), null,
-                "Cancelled: the flow ended before the substate could be changed",
+                Reason.of("substate.changeCancelled"),
                 ClockUtil.getCurrentTime().toInstant()));
     }
 

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.stereotype.Component;
 
+import com.flowstate.i18n.Reason;
+
 /**
  * Opens or closes another substate of the flow an action runs in. The action only schedules the change: a job of
  * its own makes it once the action's transaction has committed, because an activity that changes its own process
@@ -45,7 +47,7 @@ public class SubstateChangeJobs {
         SubstateWait target = waitState(definition, targetKey)
                 .map(wait -> (SubstateWait) wait.getProperty(FlowModelParseListener.SUBSTATE_WAIT_PROPERTY))
                 .orElseThrow(() -> new SubstateChangeException(SubstateChangeException.Reason.UNKNOWN_SUBSTATE,
-                        "Unknown substate '" + targetKey + "'"));
+                        Reason.of("substate.unknown", "substate", targetKey)));
 
         MessageEntity job = new MessageEntity();
         job.setJobHandlerType(TYPE);

@@ -40,6 +40,11 @@ public interface ActionHistoryRow {
         return action().lastError();
     }
 
+    /** Why the execution failed, as a code and parameters for the reader's language; null when nothing to say. */
+    default com.flowstate.i18n.Reason reason() {
+        return action().reason();
+    }
+
     default String substateKey() {
         return action().substateKey();
     }

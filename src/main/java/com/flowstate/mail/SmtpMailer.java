@@ -15,6 +15,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import com.flowstate.i18n.Reason;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -42,7 +44,7 @@ public class SmtpMailer {
             parsed.validate();
             return parsed.getAddress();
         } catch (AddressException | RuntimeException e) {
-            throw new MailDeliveryException("Invalid e-mail address '" + address + "'", true, e);
+            throw new MailDeliveryException(Reason.of("mail.invalidAddress", "address", address), true, e);
         }
     }
 
@@ -65,7 +67,7 @@ public class SmtpMailer {
             }
             sender.send(message);
         } catch (MessagingException e) {
-            throw new MailDeliveryException("The message could not be built: " + e.getMessage(), true, e);
+            throw new MailDeliveryException(Reason.of("mail.notBuilt", "error", oneLine(e.getMessage())), true, e);
         } catch (MailException e) {
             throw classify(credential, e);
         }
@@ -73,38 +75,41 @@ public class SmtpMailer {
 
     private static MailDeliveryException classify(SmtpCredential credential, MailException e) {
         String server = "'" + credential.name() + "' (" + credential.host() + ":" + credential.port() + ")";
+        // The server is named as the admin configured it; its replies stay parameters, shown as they came.
         if (e instanceof MailAuthenticationException) {
-            return new MailDeliveryException("SMTP server " + server + " refused the credentials", true, e);
+            return new MailDeliveryException(Reason.of("smtp.credentialsRefused", "server", server), true, e);
         }
         Throwable cause = e instanceof MailSendException send && !send.getFailedMessages().isEmpty()
                 ? send.getFailedMessages().values().iterator().next() : e.getCause();
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SMTPAddressFailedException address) {
-                return new MailDeliveryException("SMTP server " + server + " refused recipient "
-                        + address.getAddress() + ": " + address.getReturnCode() + " " + oneLine(address.getMessage()),
+                return new MailDeliveryException(Reason.of("smtp.recipientRefused", "server", server,
+                        "recipient", address.getAddress(),
+                        "reply", address.getReturnCode() + " " + oneLine(address.getMessage())),
                         address.getReturnCode() >= 500, e);
             }
             if (t instanceof SMTPSendFailedException failed) {
-                return new MailDeliveryException("SMTP server " + server + " refused the message: "
-                        + failed.getReturnCode() + " " + oneLine(failed.getMessage()), failed.getReturnCode() >= 500, e);
+                return new MailDeliveryException(Reason.of("smtp.messageRefused", "server", server,
+                        "reply", failed.getReturnCode() + " " + oneLine(failed.getMessage())),
+                        failed.getReturnCode() >= 500, e);
             }
             if (t instanceof MailConnectException || t instanceof ConnectException) {
-                return new MailDeliveryException("SMTP server " + server + " is unreachable: connection refused",
-                        false, e);
+                return new MailDeliveryException(Reason.of("smtp.unreachable", "server", server), false, e);
             }
             if (t instanceof SocketTimeoutException) {
-                return new MailDeliveryException("SMTP server " + server + " timed out", false, e);
+                return new MailDeliveryException(Reason.of("smtp.timeout", "server", server), false, e);
             }
             if (t instanceof UnknownHostException) {
-                return new MailDeliveryException("SMTP host of " + server + " is unknown", false, e);
+                return new MailDeliveryException(Reason.of("smtp.unknownHost", "server", server), false, e);
             }
             if (t instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
                     && sendFailed.getInvalidAddresses().length > 0) {
-                return new MailDeliveryException("Invalid recipient address "
-                        + sendFailed.getInvalidAddresses()[0], true, e);
+                return new MailDeliveryException(Reason.of("mail.invalidRecipient",
+                        "address", sendFailed.getInvalidAddresses()[0]), true, e);
             }
         }
-        return new MailDeliveryException("SMTP server " + server + " failed: " + oneLine(e.getMessage()), false, e);
+        return new MailDeliveryException(Reason.of("smtp.failed", "server", server, "error", oneLine(e.getMessage())),
+                false, e);
     }
 
     private static String oneLine(String text) {

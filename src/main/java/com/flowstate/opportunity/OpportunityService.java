@@ -146,7 +146,7 @@ public class OpportunityService {
         } catch (SubstateChangeException refused) {
             if (refused.reason() != SubstateChangeException.Reason.UNKNOWN_SUBSTATE) {
                 events.publishEvent(new ManualSubstateChange(opportunity.id(), opportunity.processInstanceId(), type,
-                        substateKey, username, refused.getMessage(), Instant.now()));
+                        substateKey, username, refused.because(), Instant.now()));
             }
             throw refused;
         }

@@ -96,7 +96,7 @@ class OutboundIT {
         ActionAttempt attempt = attempt();
 
         assertThatThrownBy(() -> outbound.once(attempt, new HistoryRow(), Optional::empty,
-                () -> { throw ActionFailure.transientFailure("SMTP server unreachable", null); }, done -> { }))
+                () -> { throw ActionFailure.transientFailure(null, "smtp.unreachable", "server", "test"); }, done -> { }))
                 .isInstanceOf(ActionFailure.class);
         assertThat(intentOf(attempt)).isEmpty();
 

@@ -50,7 +50,9 @@ class TranslationsTest {
         Set<String> unused = new TreeSet<>();
         for (String key : keys("translations_it.properties")) {
             String prefix = key.substring(0, key.lastIndexOf('.') + 1);
-            if (!literals.contains(key) && !literals.contains(prefix)) {
+            // A reason's text is reason.<code>, the code a literal of its own (ReasonTest checks them both ways).
+            boolean reasonCode = key.startsWith("reason.") && literals.contains(key.substring("reason.".length()));
+            if (!literals.contains(key) && !literals.contains(prefix) && !reasonCode) {
                 unused.add(key);
             }
         }

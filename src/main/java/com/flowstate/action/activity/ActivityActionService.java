@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
+import com.flowstate.i18n.Reason;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.security.PartnerScope;
@@ -69,26 +70,25 @@ public class ActivityActionService {
 
     private NewActivity resolve(ActionAttempt attempt, ActivityParameters parameters) {
         ActivityType type = ActivityType.parse(parameters.activityType())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown activity type '" + parameters.activityType()
-                        + "' (expected one of " + List.of(ActivityType.values()) + ")"));
+                .orElseThrow(() -> ActionFailure.permanent("parameter.unknownActivityType",
+                        "value", parameters.activityType(), "expected", List.of(ActivityType.values())));
         AssigneeRole role = AssigneeRole.parse(parameters.assigneeRole())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown assignee role '" + parameters.assigneeRole()
-                        + "' (expected one of " + List.of(AssigneeRole.values()) + ")"));
+                .orElseThrow(() -> ActionFailure.permanent("parameter.unknownAssigneeRole",
+                        "value", parameters.assigneeRole(), "expected", List.of(AssigneeRole.values())));
         int dueInDays = dueInDays(parameters.dueInDays());
         if (parameters.subject() == null || parameters.subject().isBlank()) {
-            throw ActionFailure.permanent("The activity has no subject");
+            throw ActionFailure.permanent("activity.noSubject");
         }
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
-                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
-                        + " no longer exists"));
+                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
         String subject = subjects.render(parameters.subject(), opportunity, attempt.action());
         Instant now = Instant.now();
         LocalDate dueDate = now.atZone(ZONE).toLocalDate().plusDays(dueInDays);
         return switch (role) {
             case INSTALLER -> new NewActivity(opportunity.id(), type, subject, dueDate, role, null,
-                    required(opportunity.installerId(), "No installer is assigned to the opportunity"), now);
+                    required(opportunity.installerId(), Reason.of("opportunity.noInstaller")), now);
             case SELLER -> new NewActivity(opportunity.id(), type, subject, dueDate, role, null,
-                    required(opportunity.sellerId(), "No seller is assigned to the opportunity"), now);
+                    required(opportunity.sellerId(), Reason.of("opportunity.noSeller")), now);
             case INTERNAL_USER -> new NewActivity(opportunity.id(), type, subject, dueDate, role,
                     ownerId(opportunity), null, now);
         };
@@ -96,8 +96,8 @@ public class ActivityActionService {
 
     private static int dueInDays(String value) {
         if (!isValidDueInDays(value)) {
-            throw ActionFailure.permanent("Invalid dueInDays '" + value + "': expected a whole number of days from 0 to "
-                    + MAX_DUE_IN_DAYS);
+            throw ActionFailure.permanent("parameter.invalidDueInDays", "value", value,
+                    "max", MAX_DUE_IN_DAYS);
         }
         return Integer.parseInt(value.strip());
     }
@@ -112,14 +112,15 @@ public class ActivityActionService {
 
     private long ownerId(Opportunity opportunity) {
         if (opportunity.ownerUsername() == null) {
-            throw ActionFailure.permanent("No internal user is assigned to the opportunity");
+            throw ActionFailure.permanent("opportunity.noInternalUser");
         }
         return users.findByUsername(opportunity.ownerUsername())
-                .orElseThrow(() -> ActionFailure.permanent("User " + opportunity.ownerUsername() + " no longer exists"))
+                .orElseThrow(() -> ActionFailure.permanent("user.gone",
+                        "name", opportunity.ownerUsername()))
                 .id();
     }
 
-    private static long required(Long companyId, String reasonWhenMissing) {
+    private static long required(Long companyId, Reason reasonWhenMissing) {
         if (companyId == null) {
             throw ActionFailure.permanent(reasonWhenMissing);
         }

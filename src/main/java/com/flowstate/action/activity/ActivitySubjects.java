@@ -25,7 +25,7 @@ class ActivitySubjects {
         try {
             return compiler.compile(subject).execute(TemplateContext.of(opportunity, action)).strip();
         } catch (MustacheException e) {
-            throw ActionFailure.permanent("The subject cannot be rendered: " + e.getMessage(), e);
+            throw ActionFailure.permanent(e, "activity.subjectNotRendered", "error", e.getMessage());
         }
     }
 }

@@ -57,11 +57,10 @@ public class AssignmentActionService {
         }
         row.put("role", roleColumn(parameters.role()));
         PartnerRole role = PartnerRole.parse(parameters.role())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown role '" + parameters.role()
-                        + "' (expected one of " + List.of(PartnerRole.values()) + ")"));
+                .orElseThrow(() -> ActionFailure.permanent("parameter.unknownPartnerRole",
+                        "value", parameters.role(), "expected", List.of(PartnerRole.values())));
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
-                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
-                        + " no longer exists"));
+                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
         var current = assignments.companyInRole(opportunity.id(), role);
         if (current.isPresent()) {
             kept(row, current.get());

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.i18n.Reason;
 
 /**
  * The assignment rows (table assignment_history, one per offer) and the opportunity's installer / seller they set.
@@ -41,11 +42,12 @@ class AssignmentRepository {
      */
     Optional<RecordedOutcome> recordedOutcome(String executionKey) {
         return jdbc.sql("""
-                        select status, last_error from assignment_history
+                        select status, last_error, reason_code, reason_params from assignment_history
                         where execution_key = ? and status in ('SUCCEEDED', 'FAILED')""")
                 .param(executionKey)
                 .query((rs, n) -> new RecordedOutcome("FAILED".equals(rs.getString("status")),
-                        rs.getString("last_error")))
+                        Reason.stored(rs.getString("reason_code"), rs.getString("reason_params"),
+                                rs.getString("last_error"))))
                 .optional();
     }
 
@@ -100,17 +102,18 @@ class AssignmentRepository {
      *
      * @param companyId null when no candidate is left; the row is then FAILED with the reason
      */
-    long insertAfterRejection(Assignment rejected, Long companyId, AssignmentCriterion criterion, String failure) {
+    long insertAfterRejection(Assignment rejected, Long companyId, AssignmentCriterion criterion, Reason failure) {
         String key = rootKey(rejected.executionKey()) + "/after/" + rejected.id();
         boolean assigned = companyId != null;
         return jdbc.sql("""
                         insert into assignment_history (execution_key, opportunity_id, process_instance_id,
                             activity_id, substate_key, substate_name, trigger, role, assigned_company_id,
                             assignment_status, zone_type, zone, open_opportunities, candidates, round_robin,
-                            replaces_id, assigned_at, status, attempts, last_error, created_at, updated_at)
+                            replaces_id, assigned_at, status, attempts, last_error, reason_code, reason_params,
+                            created_at, updated_at)
                         select ?, r.opportunity_id, r.process_instance_id, r.activity_id, r.substate_key,
                                r.substate_name, r.trigger, r.role, ?, ?, ?, ?, ?, ?, ?, r.id,
-                               case when ? then now() end, ?, 1, ?, now(), now()
+                               case when ? then now() end, ?, 1, ?, ?, cast(? as jsonb), now(), now()
                         from assignment_history r where r.id = ?
                         returning id""")
                 .params(key, companyId, assigned ? AssignmentStatus.PENDING.name() : null,
@@ -120,7 +123,9 @@ class AssignmentRepository {
                         criterion == null ? null : criterion.candidates(),
                         criterion == null ? null : criterion.roundRobin(),
                         assigned,
-                        assigned ? "SUCCEEDED" : "FAILED", failure, rejected.id())
+                        assigned ? "SUCCEEDED" : "FAILED", failure == null ? null : failure.text(),
+                        failure == null ? null : failure.code(), failure == null ? null : failure.paramsJson(),
+                        rejected.id())
                 .query(Long.class).single();
     }
 
@@ -130,12 +135,12 @@ class AssignmentRepository {
     }
 
     /** An execution's recorded outcome; a failed one keeps its reason. */
-    record RecordedOutcome(boolean failed, String reason) {
+    record RecordedOutcome(boolean failed, Reason reason) {
 
         /** Ends the re-run as the execution ended: failed again with the same reason. */
         void throwIfFailed() {
             if (failed) {
-                throw ActionFailure.permanent(reason);
+                throw ActionFailure.permanent(reason != null ? reason : Reason.of(Reason.UNEXPECTED, "message", ""));
             }
         }
     }

@@ -97,7 +97,7 @@ public class AssignmentService {
         } else if (decision instanceof PartnerChooser.NoCandidate none) {
             assignments.insertAfterRejection(rejected, null, null, none.reason());
             log.warn("Opportunity {} not re-assigned after rejection by {}: {}", opportunity.id(),
-                    rejected.companyName(), none.reason());
+                    rejected.companyName(), none.reason().text());
         }
     }
 

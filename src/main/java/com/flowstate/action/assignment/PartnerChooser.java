@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.flowstate.i18n.Reason;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.PartnerZoneService;
 import com.flowstate.partner.ZoneMatch;
@@ -49,7 +50,7 @@ class PartnerChooser {
     record Chosen(long companyId, String companyName, AssignmentCriterion criterion) implements Decision {
     }
 
-    record NoCandidate(String reason) implements Decision {
+    record NoCandidate(Reason reason) implements Decision {
     }
 
     Decision choose(Opportunity opportunity, PartnerRole role) {
@@ -79,12 +80,14 @@ class PartnerChooser {
         return new Chosen(chosen.companyId(), zone.companyName(), criterion);
     }
 
-    private static String noCandidateReason(Opportunity opportunity, PartnerRole role, boolean nobodyCovers) {
-        String who = role == PartnerRole.INSTALLER ? "installer" : "seller";
-        String where = "postal code " + opportunity.postalCode() + " or province " + opportunity.province();
-        return nobodyCovers
-                ? "No candidate: no " + who + " covers " + where
-                : "No candidate: every " + who + " covering " + where + " has rejected the opportunity";
+    private static Reason noCandidateReason(Opportunity opportunity, PartnerRole role, boolean nobodyCovers) {
+        Object[] where = {"postalCode", opportunity.postalCode(), "province", opportunity.province()};
+        if (role == PartnerRole.INSTALLER) {
+            return nobodyCovers ? Reason.of("assignment.noInstallerCovers", where)
+                    : Reason.of("assignment.everyInstallerRejected", where);
+        }
+        return nobodyCovers ? Reason.of("assignment.noSellerCovers", where)
+                : Reason.of("assignment.everySellerRejected", where);
     }
 
     private Set<Long> rejectedBy(long opportunityId, PartnerRole role) {

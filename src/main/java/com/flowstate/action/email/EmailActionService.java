@@ -13,6 +13,7 @@ import com.flowstate.action.HistoryRow;
 import com.flowstate.action.Outbound;
 import com.flowstate.action.TemplateContext;
 import com.flowstate.flow.ActionAttempt;
+import com.flowstate.i18n.Reason;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.OutgoingMail;
 import com.flowstate.mail.SmtpCredential;
@@ -61,11 +62,11 @@ public class EmailActionService {
     public void send(ActionAttempt attempt, EmailParameters request, HistoryRow row) {
         row.put("template_name", request.template()).put("smtp_credential_name", request.smtpCredential());
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
-                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId() + " no longer exists"));
+                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
         EmailTemplate template = templates.findByName(request.template())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown e-mail template '" + request.template() + "'"));
+                .orElseThrow(() -> ActionFailure.permanent("template.unknownEmail", "name", request.template()));
         SmtpCredential credential = credentials.findByName(request.smtpCredential())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '" + request.smtpCredential() + "'"));
+                .orElseThrow(() -> ActionFailure.permanent("smtp.unknownCredentials", "name", request.smtpCredential()));
 
         String to = validAddress(recipient(opportunity, request.recipientRole()));
         row.put("recipient_email", to);
@@ -103,11 +104,11 @@ public class EmailActionService {
             return Optional.empty();
         }
         var user = users.findByUsername(username.strip())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown extra recipient user '" + username + "'"));
-        return Optional.of(required(user.email(), "User " + username + " has no e-mail address"));
+                .orElseThrow(() -> ActionFailure.permanent("recipient.unknownExtraUser", "name", username));
+        return Optional.of(required(user.email(), Reason.of("recipient.userNoEmail", "name", username)));
     }
 
-    private static String required(String value, String reasonWhenMissing) {
+    private static String required(String value, Reason reasonWhenMissing) {
         if (value == null || value.isBlank()) {
             throw ActionFailure.permanent(reasonWhenMissing);
         }

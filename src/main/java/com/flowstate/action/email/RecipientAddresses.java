@@ -3,6 +3,7 @@ package com.flowstate.action.email;
 import java.util.List;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.i18n.Reason;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.SmtpMailer;
 import com.flowstate.opportunity.Opportunity;
@@ -27,21 +28,21 @@ public final class RecipientAddresses {
         try {
             recipientRole = RecipientRole.valueOf(role == null ? "" : role.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ActionFailure.permanent("Unknown recipient role '" + role + "' (expected one of "
-                    + List.of(RecipientRole.values()) + ")");
+            throw ActionFailure.permanent("parameter.unknownRecipientRole", "value", role,
+                    "expected", List.of(RecipientRole.values()));
         }
         return switch (recipientRole) {
-            case CUSTOMER -> required(opportunity.customerEmail(), "Customer " + opportunity.customerName()
-                    + " has no e-mail address");
+            case CUSTOMER -> required(opportunity.customerEmail(),
+                    Reason.of("recipient.customerNoEmail", "name", opportunity.customerName()));
             case INSTALLER -> required(opportunity.installerId() == null ? null : opportunity.installerEmail(),
-                    opportunity.installerId() == null ? "No installer is assigned to the opportunity"
-                            : "Installer " + opportunity.installerName() + " has no e-mail address");
+                    opportunity.installerId() == null ? Reason.of("opportunity.noInstaller")
+                            : Reason.of("recipient.installerNoEmail", "name", opportunity.installerName()));
             case SELLER -> required(opportunity.sellerId() == null ? null : opportunity.sellerEmail(),
-                    opportunity.sellerId() == null ? "No seller is assigned to the opportunity"
-                            : "Seller " + opportunity.sellerName() + " has no e-mail address");
+                    opportunity.sellerId() == null ? Reason.of("opportunity.noSeller")
+                            : Reason.of("recipient.sellerNoEmail", "name", opportunity.sellerName()));
             case INTERNAL_USER -> required(opportunity.ownerEmail(), opportunity.ownerUsername() == null
-                    ? "No internal user is assigned to the opportunity"
-                    : "User " + opportunity.ownerUsername() + " has no e-mail address");
+                    ? Reason.of("opportunity.noInternalUser")
+                    : Reason.of("recipient.userNoEmail", "name", opportunity.ownerUsername()));
         };
     }
 
@@ -54,11 +55,11 @@ public final class RecipientAddresses {
         try {
             return SmtpMailer.requireValidAddress(address);
         } catch (MailDeliveryException e) {
-            throw ActionFailure.permanent("Invalid recipient address '" + address + "'", e);
+            throw ActionFailure.permanent(e, "mail.invalidRecipient", "address", address);
         }
     }
 
-    private static String required(String value, String reasonWhenMissing) {
+    private static String required(String value, Reason reasonWhenMissing) {
         if (value == null || value.isBlank()) {
             throw ActionFailure.permanent(reasonWhenMissing);
         }

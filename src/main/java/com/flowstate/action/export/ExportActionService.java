@@ -24,6 +24,7 @@ import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
 import com.flowstate.action.Outbound;
 import com.flowstate.flow.ActionAttempt;
+import com.flowstate.i18n.Reason;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.OutgoingMail;
 import com.flowstate.mail.SmtpCredential;
@@ -88,22 +89,22 @@ public class ExportActionService {
         }
         row.put("template_name", templateName);
         if (templateName == null || templateName.isBlank()) {
-            throw ActionFailure.permanent("No export template given");
+            throw ActionFailure.permanent("template.noExport");
         }
         ExportTemplate template = templates.findByName(templateName)
-                .orElseThrow(() -> ActionFailure.permanent("Unknown export template '" + templateName + "'"));
+                .orElseThrow(() -> ActionFailure.permanent("template.unknownExport", "name", templateName));
         templateColumns(template).forEach(row::put);
         Optional<Opportunity> opportunity = Optional.ofNullable(attempt.opportunityId()).map(id ->
                 opportunities.find(PartnerScope.everything(), id)
-                        .orElseThrow(() -> ActionFailure.permanent("Opportunity " + id + " no longer exists")));
+                        .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", id)));
         ExportRecipient recipient = recipients.resolve(template.recipient(), opportunity);
         row.put("recipient_email", recipient.email());
         if (recipient.scopeCompanyId() != null) {
             row.put("scope_company_id", recipient.scopeCompanyId());
         }
         SmtpCredential credential = credentials.findByName(template.smtpCredentialName())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '"
-                        + template.smtpCredentialName() + "'"));
+                .orElseThrow(() -> ActionFailure.permanent("smtp.unknownCredentials",
+                        "name", template.smtpCredentialName()));
         String executionKey = attempt.executionKey();
         long historyId = records.idOf(executionKey)
                 .orElseThrow(() -> new IllegalStateException("Export " + executionKey + " has no history row"));
@@ -151,7 +152,7 @@ public class ExportActionService {
             var generated = generator.generate(template, recipient.scope(), temp);
             return files.store(historyId, fileName, template.extension(), generated.rows(), temp);
         } catch (IOException | UncheckedIOException e) {
-            throw ActionFailure.transientFailure("The export file could not be written: " + e.getMessage(), e);
+            throw ActionFailure.transientFailure(e, "export.fileNotWritten", "error", e.getMessage());
         } catch (DataAccessException e) {
             throw classify(e);
         } finally {
@@ -161,7 +162,7 @@ public class ExportActionService {
 
     /** A query the database refuses stays refused; a lost or busy database may come back. */
     private static ActionFailure classify(DataAccessException e) {
-        String reason = "The export query failed: " + e.getMostSpecificCause().getMessage();
+        Reason reason = Reason.of("export.queryFailed", "error", e.getMostSpecificCause().getMessage());
         return e instanceof NonTransientDataAccessException && !(e instanceof DataAccessResourceFailureException)
                 ? ActionFailure.permanent(reason, e) : ActionFailure.transientFailure(reason, e);
     }

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.ActionFailure;
+import com.flowstate.i18n.Reason;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.SmtpMailer;
 import com.flowstate.opportunity.Opportunity;
@@ -38,12 +39,12 @@ class ExportRecipients {
      */
     ExportRecipient resolve(String recipient, Optional<Opportunity> opportunity) {
         if (recipient == null || recipient.isBlank()) {
-            throw ActionFailure.permanent("The export template has no recipient");
+            throw ActionFailure.permanent("export.noRecipient");
         }
         Optional<ExportRecipientRole> role = ExportRecipientRole.parse(recipient);
         if (role.isPresent()) {
-            Opportunity of = opportunity.orElseThrow(() -> ActionFailure.permanent("Recipient role " + role.get()
-                    + " needs an opportunity: a scheduled export goes to an e-mail address"));
+            Opportunity of = opportunity.orElseThrow(() -> ActionFailure.permanent("export.roleNeedsOpportunity",
+                    "role", role.get()));
             return byRole(role.get(), of);
         }
         return byAddress(validAddress(recipient.strip()));
@@ -53,23 +54,23 @@ class ExportRecipients {
         return switch (role) {
             case INSTALLER -> {
                 if (opportunity.installerId() == null) {
-                    throw ActionFailure.permanent("No installer is assigned to the opportunity");
+                    throw ActionFailure.permanent("opportunity.noInstaller");
                 }
                 yield new ExportRecipient(validAddress(required(opportunity.installerEmail(),
-                        "Installer " + opportunity.installerName() + " has no e-mail address")),
+                        Reason.of("recipient.installerNoEmail", "name", opportunity.installerName()))),
                         PartnerScope.company(opportunity.installerId()));
             }
             case SELLER -> {
                 if (opportunity.sellerId() == null) {
-                    throw ActionFailure.permanent("No seller is assigned to the opportunity");
+                    throw ActionFailure.permanent("opportunity.noSeller");
                 }
                 yield new ExportRecipient(validAddress(required(opportunity.sellerEmail(),
-                        "Seller " + opportunity.sellerName() + " has no e-mail address")),
+                        Reason.of("recipient.sellerNoEmail", "name", opportunity.sellerName()))),
                         PartnerScope.company(opportunity.sellerId()));
             }
             case INTERNAL_USER -> new ExportRecipient(validAddress(required(opportunity.ownerEmail(),
-                    opportunity.ownerUsername() == null ? "No internal user is assigned to the opportunity"
-                            : "User " + opportunity.ownerUsername() + " has no e-mail address")),
+                    opportunity.ownerUsername() == null ? Reason.of("opportunity.noInternalUser")
+                            : Reason.of("recipient.userNoEmail", "name", opportunity.ownerUsername()))),
                     PartnerScope.everything());
         };
     }
@@ -82,19 +83,17 @@ class ExportRecipients {
                         where lower(u.email) = lower(?) and u.enabled""")
                 .params(address, address).query(Owner.class).list();
         if (owners.isEmpty()) {
-            throw ActionFailure.permanent("Recipient " + address + " is not the address of a Flowstate user or "
-                    + "company: an export goes only to known addresses, whose company decides what it may contain");
+            throw ActionFailure.permanent("export.unknownRecipient", "address", address);
         }
         if (owners.size() > 1) {
-            throw ActionFailure.permanent("Recipient " + address + " belongs to more than one company: "
-                    + "it cannot tell which opportunities the export may contain");
+            throw ActionFailure.permanent("export.ambiguousRecipient", "address", address);
         }
         Owner owner = owners.get(0);
         return new ExportRecipient(address, CompanyKind.valueOf(owner.kind()) == CompanyKind.PLATFORM
                 ? PartnerScope.everything() : PartnerScope.company(owner.companyId()));
     }
 
-    private static String required(String value, String reasonWhenMissing) {
+    private static String required(String value, Reason reasonWhenMissing) {
         if (value == null || value.isBlank()) {
             throw ActionFailure.permanent(reasonWhenMissing);
         }
@@ -105,7 +104,7 @@ class ExportRecipients {
         try {
             return SmtpMailer.requireValidAddress(address);
         } catch (MailDeliveryException e) {
-            throw ActionFailure.permanent("Invalid recipient address '" + address + "'", e);
+            throw ActionFailure.permanent(e, "mail.invalidRecipient", "address", address);
         }
     }
 

@@ -79,26 +79,25 @@ public class ReportActionService {
 
     private Delivered deliver(ActionAttempt attempt, ReportParameters parameters, HistoryRow row) {
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
-                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
-                        + " no longer exists"));
+                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
         // Sender and recipient first: a row that failed later still shows whom the report was for.
         SmtpCredential credential = credentials.findByName(parameters.smtpCredential())
-                .orElseThrow(() -> ActionFailure.permanent("Unknown SMTP credentials '"
-                        + parameters.smtpCredential() + "'"));
+                .orElseThrow(() -> ActionFailure.permanent("smtp.unknownCredentials",
+                        "name", parameters.smtpCredential()));
         row.put("from_address", credential.fromAddress());
         String to = RecipientAddresses.requireValid(RecipientAddresses.of(opportunity, parameters.recipientRole()));
         row.put("recipient_email", to);
         String templateName = parameters.reportTemplate();
         byte[] template = templates.content(templateName)
-                .orElseThrow(() -> ActionFailure.permanent("Unknown report template '" + templateName + "'"));
+                .orElseThrow(() -> ActionFailure.permanent("template.unknownReport", "name", templateName));
 
         Instant now = Instant.now();
         byte[] document;
         try {
             document = filler.fill(template, model.of(opportunity, attempt.action(), now));
         } catch (IllegalArgumentException e) {
-            throw ActionFailure.permanent("Report template '" + templateName + "' cannot be filled: "
-                    + e.getMessage(), e);
+            throw ActionFailure.permanent(e, "template.reportNotFilled", "name", templateName,
+                    "error", e.getMessage());
         }
         String fileName = fileName(templateName, opportunity.id(), now);
         String subject = ReportTexts.subject(templateName, opportunity.name());

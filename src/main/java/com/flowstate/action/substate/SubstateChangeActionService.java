@@ -101,12 +101,12 @@ public class SubstateChangeActionService {
 
     private Substate schedule(ActionAttempt attempt, SubstateChangeType type, String target) {
         if (target == null || target.isBlank()) {
-            throw ActionFailure.permanent("No target substate (input parameter 'targetSubstate')");
+            throw ActionFailure.permanent("parameter.noTargetSubstate");
         }
         try {
             return jobs.schedule(attempt, type, target.strip());
         } catch (SubstateChangeException e) {
-            throw ActionFailure.permanent("Unknown substate '" + target.strip() + "'", e);
+            throw ActionFailure.permanent(e, "substate.unknown", "substate", target.strip());
         }
     }
 
@@ -114,8 +114,8 @@ public class SubstateChangeActionService {
         try {
             return SubstateChangeType.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ActionFailure.permanent("Unknown change type '" + value + "' (expected one of "
-                    + Arrays.toString(SubstateChangeType.values()) + ")");
+            throw ActionFailure.permanent("parameter.unknownChangeType", "value", value,
+                    "expected", Arrays.toString(SubstateChangeType.values()));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.flowstate.flow.FlowMigrated;
 import com.flowstate.flow.SubstateChangeFinished;
 import com.flowstate.history.ActionStatus;
+import com.flowstate.i18n.Reason;
 import com.flowstate.opportunity.ManualSubstateChange;
 
 /**
@@ -29,11 +30,13 @@ class SubstateChangeHistoryWriter {
     /** Only a row still under way takes the outcome: a late event never overwrites a final status. */
     void recordFinished(SubstateChangeFinished finished) {
         jdbc.sql("""
-                        update substate_change_history set status = ?, last_error = ?,
+                        update substate_change_history set status = ?, last_error = ?, reason_code = ?,
+                            reason_params = cast(? as jsonb),
                             target_substate_name = coalesce(?, target_substate_name), updated_at = ?
                         where execution_key = ? and status in ('SCHEDULED', 'RUNNING', 'RETRYING')""")
-                .params((finished.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), finished.refusal(),
-                        finished.targetName(), Timestamp.from(finished.at()), finished.executionKey())
+                .params((finished.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), text(finished.refusal()),
+                        code(finished.refusal()), params(finished.refusal()), finished.targetName(),
+                        Timestamp.from(finished.at()), finished.executionKey())
                 .update();
     }
 
@@ -42,13 +45,25 @@ class SubstateChangeHistoryWriter {
         jdbc.sql("""
                         insert into substate_change_history (execution_key, opportunity_id, process_instance_id,
                             trigger, change_type, target_substate_key, target_substate_name, manual, changed_by,
-                            status, attempts, last_error, created_at, updated_at)
-                        values (?, ?, ?, 'MANUAL', ?, ?, ?, true, ?, ?, 1, ?, ?, ?)""")
+                            status, attempts, last_error, reason_code, reason_params, created_at, updated_at)
+                        values (?, ?, ?, 'MANUAL', ?, ?, ?, true, ?, ?, 1, ?, ?, cast(? as jsonb), ?, ?)""")
                 .params("manual:" + UUID.randomUUID(), change.opportunityId(), change.processInstanceId(),
                         change.type().name(), change.substateKey(), substateName, change.username(),
-                        (change.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), change.refusal(), at,
-                        at)
+                        (change.made() ? ActionStatus.SUCCEEDED : ActionStatus.FAILED).name(), text(change.refusal()),
+                        code(change.refusal()), params(change.refusal()), at, at)
                 .update();
+    }
+
+    private static String text(Reason reason) {
+        return reason == null ? null : reason.text();
+    }
+
+    private static String code(Reason reason) {
+        return reason == null ? null : reason.code();
+    }
+
+    private static String params(Reason reason) {
+        return reason == null ? null : reason.paramsJson();
     }
 
     /** An admin moved the opportunity to another version of its flow. */

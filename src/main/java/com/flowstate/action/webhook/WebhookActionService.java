@@ -18,6 +18,7 @@ import com.flowstate.action.ActionFailure;
 import com.flowstate.action.HistoryRow;
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.Trigger;
+import com.flowstate.i18n.Reason;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.security.PartnerScope;
@@ -73,11 +74,10 @@ public class WebhookActionService {
 
     private int deliver(ActionAttempt attempt, WebhookParameters parameters, String shownUrl, String event) {
         URI url = WebhookUrls.parse(parameters.url()).orElseThrow(() -> ActionFailure.permanent(
-                "Invalid webhook URL '" + shownUrl + "': an absolute http or https URL is needed"));
+                "webhook.invalidUrl", "url", shownUrl));
         Optional<String> secret = secret(parameters.secret());
         Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
-                .orElseThrow(() -> ActionFailure.permanent("Opportunity " + attempt.opportunityId()
-                        + " no longer exists"));
+                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
 
         Optional<Integer> earlier = deliveries.find(attempt.executionKey());
         if (earlier.isPresent()) {
@@ -107,7 +107,7 @@ public class WebhookActionService {
             deliveries.record(attempt.executionKey(), response.statusCode());
             return response.statusCode();
         }
-        String reason = "HTTP " + response.statusCode() + " from " + shownUrl;
+        Reason reason = Reason.of("webhook.httpStatus", "status", response.statusCode(), "url", shownUrl);
         throw response.retryable() ? ActionFailure.transientFailure(reason, null) : ActionFailure.permanent(reason);
     }
 
@@ -116,8 +116,7 @@ public class WebhookActionService {
             return Optional.empty();
         }
         return Optional.of(properties.secret(name).orElseThrow(() -> ActionFailure.permanent(
-                "Unknown webhook secret '" + name.strip() + "' (configure flowstate.webhook.secrets."
-                        + name.strip() + ")")));
+                "webhook.unknownSecret", "name", name.strip())));
     }
 
     private String body(WebhookPayload payload) {

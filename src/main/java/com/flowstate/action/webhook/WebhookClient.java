@@ -76,26 +76,26 @@ class WebhookClient {
         String where = WebhookUrls.redacted(url.toString());
         String host = url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort());
         if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
-            return ActionFailure.transientFailure("Connection refused by " + host + " (" + where + ")", cause);
+            return ActionFailure.transientFailure(cause, "webhook.connectionRefused", "host", host, "url", where);
         }
         if (cause instanceof SocketTimeoutException) {
-            return ActionFailure.transientFailure("No answer from " + where + " within "
-                    + seconds(properties.readTimeout().toMillis()), cause);
+            return ActionFailure.transientFailure(cause, "webhook.noAnswer", "url", where,
+                    "duration", seconds(properties.readTimeout().toMillis()));
         }
         if (cause instanceof InterruptedIOException) {
-            return ActionFailure.transientFailure("Could not connect to " + host + " within "
-                    + seconds(properties.connectTimeout().toMillis()), cause);
+            return ActionFailure.transientFailure(cause, "webhook.connectTimeout", "host", host,
+                    "duration", seconds(properties.connectTimeout().toMillis()));
         }
         if (cause instanceof UnknownHostException) {
-            return ActionFailure.transientFailure("Unknown host " + url.getHost(), cause);
+            return ActionFailure.transientFailure(cause, "webhook.unknownHost", "host", url.getHost());
         }
         if (cause instanceof SSLException) {
-            return ActionFailure.permanent("TLS handshake with " + host + " failed: " + cause.getMessage(), cause);
+            return ActionFailure.permanent(cause, "webhook.tlsFailed", "host", host, "error", cause.getMessage());
         }
         if (cause instanceof IOException) {
-            return ActionFailure.transientFailure("Call to " + where + " failed: " + cause.getMessage(), cause);
+            return ActionFailure.transientFailure(cause, "webhook.callFailed", "url", where, "error", cause.getMessage());
         }
-        return ActionFailure.permanent("Cannot call " + where + ": " + cause.getMessage(), cause);
+        return ActionFailure.permanent(cause, "webhook.cannotCall", "url", where, "error", cause.getMessage());
     }
 
     private static String seconds(long millis) {

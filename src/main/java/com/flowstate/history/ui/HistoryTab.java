@@ -159,7 +159,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
 
         /** The panel, with the row's error (if any) last. */
         public Component withError(String error) {
-            if (error != null) {
+            if (error != null && !error.isBlank()) {
                 Div text = new Div(error);
                 text.addClassNames(classPrefix + "-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL,
                         LumoUtility.Whitespace.PRE_WRAP);
@@ -228,8 +228,13 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
 
     /** Why the execution failed (or its last attempt did), in full on hover. */
     protected Grid.Column<R> lastErrorColumn(String headerKey) {
-        return detailColumn(ActionHistoryRow::lastError, "lastError", headerKey)
-                .setTooltipGenerator(ActionHistoryRow::lastError).setWidth("14rem").setFlexGrow(1);
+        return detailColumn(this::reasonText, "lastError", headerKey)
+                .setTooltipGenerator(this::reasonText).setWidth("14rem").setFlexGrow(1);
+    }
+
+    /** The row's reason in the reader's language ({@link ReasonText}); empty when it has none. */
+    protected String reasonText(R row) {
+        return ReasonText.of(row, getLocale());
     }
 
     /** The substate and trigger of the action that made the row, the trigger in the tab's own words. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.flowstate.action.Action;
 import com.flowstate.action.ActionFailure;
 import com.flowstate.action.ActionRunner;
+import com.flowstate.i18n.Reason;
 
 /**
  * A test-only action ({@code ${noopAction}}) that does nothing but succeed or fail as its parameter says. Everything
@@ -22,7 +23,7 @@ public class NoopAction extends Action<NoopParameters> {
         super(NoopParameters.class, "noop_history", runner, (attempt, parameters, row) -> {
             row.put("outcome", parameters.outcome()).put("note", parameters.note());
             if ("FAIL".equals(parameters.outcome())) {
-                throw ActionFailure.permanent("Asked to fail");
+                throw ActionFailure.permanent(Reason.UNEXPECTED, "message", "Asked to fail");
             }
             if ("CRASH".equals(parameters.outcome())) {
                 throw new IllegalStateException("Crashed as asked");

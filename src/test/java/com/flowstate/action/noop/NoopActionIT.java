@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.flowstate.history.ActionStatus;
 import com.flowstate.history.HistorySort;
+import com.flowstate.i18n.Languages;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.security.PartnerScope;
 import com.flowstate.support.Browser;
@@ -66,7 +67,7 @@ class NoopActionIT {
         assertThat(ok.note()).isEqualTo("hello");
         assertThat(ok.attempts()).isEqualTo(1);
         assertThat(failed.state()).isEqualTo(ActionStatus.FAILED);
-        assertThat(failed.lastError()).isEqualTo("Asked to fail");
+        assertThat(failed.lastError()).isEqualTo("Unexpected error: Asked to fail");
         assertThat(failed.outcome()).isEqualTo("FAIL");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 runtime.createProcessInstanceQuery().processInstanceIds(java.util.Set.of(finished, failedButGoesOn))
@@ -82,7 +83,9 @@ class NoopActionIT {
 
         NoopHistoryRow row = awaitFinalRow(crashes);
         assertThat(row.state()).isEqualTo(ActionStatus.FAILED);
-        assertThat(row.lastError()).isEqualTo("Crashed as asked");
+        assertThat(row.lastError()).isEqualTo("Unexpected error: Crashed as asked");
+        assertThat(row.reason().code()).isEqualTo("unexpected");
+        assertThat(row.reason().in(Languages.SPANISH)).isEqualTo("Error inesperado: Crashed as asked");
         assertThat(row.attempts()).isEqualTo(3);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0);

@@ -71,7 +71,7 @@ class ActivityHistoryTab extends HistoryTab<ActivityHistoryRow, ActivityHistoryF
             completed.addClassNames(LumoUtility.FontSize.SMALL);
             details.line(completed);
         }
-        return details.withError(row.lastError());
+        return details.withError(reasonText(row));
     }
 
     /** A type the designer wrote that is not one of ours stays as written: it is why the row failed. */

@@ -51,6 +51,6 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
         return new Details("email")
                 .value("history.email.details.subject", row.subject(), "email-subject", LumoUtility.FontWeight.SEMIBOLD)
                 .value("history.email.details.body", row.bodyPreview(), "email-body", LumoUtility.FontSize.SMALL)
-                .withError(row.lastError());
+                .withError(reasonText(row));
     }
 }

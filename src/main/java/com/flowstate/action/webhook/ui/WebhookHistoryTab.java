@@ -59,6 +59,6 @@ class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilt
         return new Details("webhook")
                 .value("history.webhook.details.response", row.responseExcerpt() == null ? "—" : row.responseExcerpt(),
                         "webhook-response", LumoUtility.FontSize.SMALL)
-                .withError(row.lastError());
+                .withError(reasonText(row));
     }
 }
