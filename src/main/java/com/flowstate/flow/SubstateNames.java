@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,6 +31,7 @@ public class SubstateNames {
 
     static final String PROPERTY_PREFIX = "name_";
 
+    private static final Logger log = LoggerFactory.getLogger(SubstateNames.class);
     private static final Map<String, Map<String, String>> NAMES = new ConcurrentHashMap<>();
 
     private final RepositoryService repository;
@@ -75,7 +78,12 @@ public class SubstateNames {
     @EventListener(ApplicationReadyEvent.class)
     void loadDeployedFlows() {
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-            ((RepositoryServiceImpl) repository).getDeployedProcessDefinition(definition.getId());
+            try {
+                ((RepositoryServiceImpl) repository).getDeployedProcessDefinition(definition.getId());
+            } catch (RuntimeException unreadable) {
+                // Names are a nicety: a flow the engine cannot load now shows its BPMN names, and the app starts.
+                log.warn("Substate names of flow {} not loaded: {}", definition.getId(), unreadable.toString());
+            }
         }
     }
 }

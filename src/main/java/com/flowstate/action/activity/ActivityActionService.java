@@ -60,15 +60,24 @@ public class ActivityActionService {
     @Transactional
     public void create(ActionAttempt attempt, ActivityParameters parameters, HistoryRow row) {
         row.put("activity_type", strippedOrNull(parameters.activityType()))
-                .put("subject", strippedOrNull(parameters.subject()))
+                .put("subject", ActivitySubjects.isPlain(parameters.subject()) ? strippedOrNull(parameters.subject())
+                        : null)
                 .put("assignee_role", strippedOrNull(parameters.assigneeRole()));
-        NewActivity activity = resolve(attempt, parameters);
+        NewActivity activity = resolve(attempt, parameters, row);
         long id = activities.insertOnce(attempt.executionKey(), activity);
         row.put("activity_type", activity.type().name()).put("subject", activity.subject())
                 .put("assignee_role", activity.role().name()).put("activity_ref", id);
     }
 
-    private NewActivity resolve(ActionAttempt attempt, ActivityParameters parameters) {
+    /** The subject is filled in first, so a row that fails on a later check still reads as its activity would. */
+    private NewActivity resolve(ActionAttempt attempt, ActivityParameters parameters, HistoryRow row) {
+        if (parameters.subject() == null || parameters.subject().isBlank()) {
+            throw ActionFailure.permanent("activity.noSubject");
+        }
+        Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
+                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
+        String subject = subjects.render(parameters.subject(), opportunity, attempt.action());
+        row.put("subject", subject);
         ActivityType type = ActivityType.parse(parameters.activityType())
                 .orElseThrow(() -> ActionFailure.permanent("parameter.unknownActivityType",
                         "value", parameters.activityType(), "expected", List.of(ActivityType.values())));
@@ -76,12 +85,6 @@ public class ActivityActionService {
                 .orElseThrow(() -> ActionFailure.permanent("parameter.unknownAssigneeRole",
                         "value", parameters.assigneeRole(), "expected", List.of(AssigneeRole.values())));
         int dueInDays = dueInDays(parameters.dueInDays());
-        if (parameters.subject() == null || parameters.subject().isBlank()) {
-            throw ActionFailure.permanent("activity.noSubject");
-        }
-        Opportunity opportunity = opportunities.find(PartnerScope.everything(), attempt.opportunityId())
-                .orElseThrow(() -> ActionFailure.permanent("opportunity.gone", "id", attempt.opportunityId()));
-        String subject = subjects.render(parameters.subject(), opportunity, attempt.action());
         Instant now = Instant.now();
         LocalDate dueDate = now.atZone(ZONE).toLocalDate().plusDays(dueInDays);
         return switch (role) {

@@ -21,6 +21,11 @@ class ActivitySubjects {
 
     private final Mustache.Compiler compiler = Mustache.compiler().defaultValue("").withEscaper(Escapers.NONE);
 
+    /** Whether a subject needs no filling in: it reads the same before and after rendering. */
+    static boolean isPlain(String subject) {
+        return subject == null || !subject.contains("{{");
+    }
+
     String render(String subject, Opportunity opportunity, ActionDefinition action) {
         try {
             return compiler.compile(subject).execute(TemplateContext.of(opportunity, action)).strip();

@@ -30,13 +30,14 @@ public class CreateActivityAction extends Action<ActivityParameters> {
 
     /**
      * Type, subject and role are known from the model before the first attempt when the designer wrote them
-     * literally; an expression is only known once the attempt evaluates it.
+     * literally; an expression is only known once the attempt evaluates it, and a subject with placeholders once
+     * the attempt fills it in (a reader never sees the raw {@code {{customer.name}}}).
      */
     @Override
     protected Map<String, Object> scheduledColumns(ActivityParameters parameters) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("activity_type", literal(parameters.activityType()));
-        columns.put("subject", literal(parameters.subject()));
+        columns.put("subject", ActivitySubjects.isPlain(parameters.subject()) ? literal(parameters.subject()) : null);
         columns.put("assignee_role", literal(parameters.assigneeRole()));
         return columns;
     }

@@ -36,7 +36,7 @@ public class AssignmentHistoryQuery implements HistoryQuery<AssignmentHistoryRow
             h.role, h.assigned_company_id, c.name assigned_company, h.assignment_status, h.zone_type, h.zone,
             h.open_opportunities, h.candidates, h.round_robin, h.replaces_id,
             r.assigned_company_id replaced_company_id, rc.name replaced_company, h.assigned_at, h.decided_at,
-            du.username decided_by, h.rejection_reason""";
+            du.username decided_by, du.display_name decided_by_name, h.rejection_reason""";
     private static final String FROM = """
             assignment_history h
             left join company c on c.id = h.assigned_company_id
@@ -90,7 +90,8 @@ public class AssignmentHistoryQuery implements HistoryQuery<AssignmentHistoryRow
                 rs.getString("assigned_company"), decision == null ? null : AssignmentStatus.valueOf(decision),
                 criterion, nullableLong(rs, "replaces_id"), mayNameReplaced ? rs.getString("replaced_company") : null,
                 instant(rs, "assigned_at"), instant(rs, "decided_at"),
-                mayNameDecider ? rs.getString("decided_by") : null, rs.getString("rejection_reason"));
+                mayNameDecider ? rs.getString("decided_by") : null, rs.getString("rejection_reason"),
+                mayNameDecider ? rs.getString("decided_by_name") : null);
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,7 @@ import com.flowstate.history.ActionRow;
  * @param replacesId        the rejected row this one follows; null for the action's own choice
  * @param replacedCompany   who rejected it; null when the viewer is another partner company (a competitor's
  *                          rejection is not theirs to know)
+ * @param decidedBy         the username of who accepted or rejected; {@code decidedByName} is what people read
  */
 public record AssignmentHistoryRow(
         @JsonUnwrapped ActionRow action,
@@ -30,7 +31,8 @@ public record AssignmentHistoryRow(
         Instant assignedAt,
         Instant decidedAt,
         String decidedBy,
-        String rejectionReason) implements ActionHistoryRow {
+        String rejectionReason,
+        String decidedByName) implements ActionHistoryRow {
 
     /** Whether this row follows a rejection. */
     public boolean afterRejection() {

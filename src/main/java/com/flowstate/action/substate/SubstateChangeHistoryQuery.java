@@ -24,8 +24,8 @@ public class SubstateChangeHistoryQuery extends ActionHistoryQuery<SubstateChang
                         SortColumn.text("changeType", "coalesce(h.change_type, '')"),
                         SortColumn.text("substate", "coalesce(h.target_substate_name, h.target_substate_key, '')")), """
                         h.change_type, h.target_substate_key, h.target_substate_name, h.manual, h.changed_by,
-                        h.activity_id, h.updated_at""",
-                "substate_change_history h");
+                        h.activity_id, h.updated_at, coalesce(cu.display_name, h.changed_by) changed_by_name""",
+                "substate_change_history h left join app_user cu on cu.username = h.changed_by");
     }
 
     @Override
@@ -44,6 +44,7 @@ public class SubstateChangeHistoryQuery extends ActionHistoryQuery<SubstateChang
         return new SubstateChangeHistoryRow(shared,
                 changeType == null ? null : SubstateChangeKind.valueOf(changeType),
                 rs.getString("target_substate_key"), rs.getString("target_substate_name"), rs.getBoolean("manual"),
-                rs.getString("changed_by"), rs.getString("activity_id"), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("changed_by"), rs.getString("activity_id"), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("changed_by_name"));
     }
 }

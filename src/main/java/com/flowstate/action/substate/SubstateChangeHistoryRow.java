@@ -13,6 +13,7 @@ import com.flowstate.history.ActionRow;
  *
  * @param targetSubstateKey the substate opened or closed (the seed's "substate" column)
  * @param manual            true when a user made the change by hand; {@code changedBy} is their username
+ * @param changedByName     that user's display name, what people read (the username when the user is gone)
  * @param activityId        the BPMN id of the action's service task; null for a manual change
  */
 public record SubstateChangeHistoryRow(
@@ -23,5 +24,6 @@ public record SubstateChangeHistoryRow(
         boolean manual,
         String changedBy,
         String activityId,
-        Instant updatedAt) implements ActionHistoryRow {
+        Instant updatedAt,
+        String changedByName) implements ActionHistoryRow {
 }

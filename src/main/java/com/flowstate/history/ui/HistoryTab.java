@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.flowstate.flow.SubstateNames;
 import com.flowstate.history.ActionHistoryRow;
 import com.flowstate.history.ActionStatus;
 import com.flowstate.history.HistoryQuery;
@@ -255,7 +256,8 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      */
     protected String substateAndTrigger(String substateName, String substateKey, String trigger,
                                         String triggerKeyPrefix) {
-        String substate = substateName != null ? substateName : substateKey;
+        String substate = substateName != null ? SubstateNames.localized(substateKey, substateName, getLocale())
+                : substateKey;
         String when = trigger == null ? null : getTranslation(triggerKeyPrefix + trigger);
         if (substate == null) {
             return when == null ? "" : when;

@@ -12,7 +12,6 @@ import com.flowstate.flow.FlowCatalogue.FlowVersion;
 import com.flowstate.flow.FlowMigrations;
 import com.flowstate.flow.FlowMigrations.MigratingOpportunity;
 import com.flowstate.flow.FlowMigrations.MigrationReport;
-import com.flowstate.flow.Substate;
 import com.flowstate.opportunity.OpportunityType;
 import com.flowstate.opportunity.OpportunityTypeService;
 import com.flowstate.security.CurrentUser;
@@ -99,7 +98,7 @@ public class FlowsView extends VerticalLayout implements HasDynamicTitle {
     /** A flow's substates and every version, newest first, with the opportunities still running on it. */
     private Component details(Flow flow) {
         Span substates = new Span(getTranslation("flows.details.substates") + ": "
-                + String.join(" → ", flow.substates().stream().map(Substate::name).toList()));
+                + String.join(" → ", flow.substates().stream().map(substate -> substate.name(getLocale())).toList()));
         Div details = new Div(substates);
         for (FlowVersion version : flow.versions()) {
             Span line = new Span(getTranslation("flows.details.version", version.version(),

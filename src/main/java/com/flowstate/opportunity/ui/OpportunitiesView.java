@@ -6,6 +6,8 @@ import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import com.flowstate.flow.FlowCatalogue;
 import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.Opportunity;
@@ -193,6 +195,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
 
     /** The service validates again and may refuse (an unknown owner, say): its message goes to the user. */
     private void create(NewOpportunity opportunity, Dialog dialog) {
+        // Bean Validation words its messages in the language of the thread's locale context: the reader's.
+        LocaleContextHolder.setLocale(getLocale());
         try {
             Opportunity created = opportunities.create(opportunity);
             dialog.close();
@@ -201,12 +205,22 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
             grid.select(created);
         } catch (ConstraintViolationException e) {
             Notifications.error(e.getConstraintViolations().stream()
-                    .map(violation -> lastNode(violation.getPropertyPath().toString()) + ": " + violation.getMessage())
+                    .map(violation -> fieldLabel(lastNode(violation.getPropertyPath().toString())) + ": "
+                            + violation.getMessage())
                     .sorted()
                     .collect(Collectors.joining("; ")));
         } catch (IllegalArgumentException e) {
             Notifications.error(e.getMessage());
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
         }
+    }
+
+    /** The field's label as the form shows it; the property's name for a field the form has no label for. */
+    private String fieldLabel(String property) {
+        String key = "opportunity.field." + property;
+        String label = getTranslation(key);
+        return label == null || label.isBlank() || label.contains(key) ? property : label;
     }
 
     private static String lastNode(String path) {

@@ -88,6 +88,27 @@ class OpportunityForm extends FormLayout {
         owner.setItems(owners);
         owner.setItemLabelGenerator(UserSummary::displayName);
         owner.setClearButtonVisible(true);
+        configureErrorMessages();
+    }
+
+    /**
+     * The browser checks some constraints itself (an e-mail's form, a length) before the binder does; without these
+     * texts it marks the field red and says nothing.
+     */
+    private void configureErrorMessages() {
+        String required = getTranslation("opportunity.validation.required");
+        for (TextField field : List.of(name, customerName, customerPhone, street, city, postalCode, province)) {
+            field.setI18n(new TextField.TextFieldI18n()
+                    .setRequiredErrorMessage(required)
+                    .setMaxLengthErrorMessage(getTranslation("opportunity.validation.tooLong", field.getMaxLength()))
+                    .setPatternErrorMessage(field == province ? getTranslation("opportunity.validation.province")
+                            : field == postalCode ? getTranslation("opportunity.validation.postalCode") : null));
+        }
+        String email = getTranslation("opportunity.validation.email");
+        customerEmail.setI18n(new EmailField.EmailFieldI18n()
+                .setRequiredErrorMessage(required)
+                .setPatternErrorMessage(email)
+                .setMaxLengthErrorMessage(getTranslation("opportunity.validation.tooLong", customerEmail.getMaxLength())));
     }
 
     private void label(TextField field, String id, String labelKey) {

@@ -109,7 +109,7 @@ class OpportunityPanel extends VerticalLayout {
     private Component createOpenSubstate() {
         substateToOpen.setId("substate-select");
         substateToOpen.setLabel(getTranslation("opportunity.panel.substateToOpen"));
-        substateToOpen.setItemLabelGenerator(Substate::name);
+        substateToOpen.setItemLabelGenerator(substate -> substate.name(getLocale()));
         Button open = new Button(getTranslation("opportunity.panel.open"), VaadinIcon.PLAY.create(),
                 click -> openSelected());
         open.setId("open-substate");
@@ -205,7 +205,7 @@ class OpportunityPanel extends VerticalLayout {
     }
 
     private Component createOpenSubstateRow(OpenSubstate substate) {
-        Span name = new Span(substate.name());
+        Span name = new Span(substate.name(getLocale()));
         name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span since = new Span(getTranslation("opportunity.panel.openSince", format(substate.openedAt())));
         since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
@@ -220,7 +220,7 @@ class OpportunityPanel extends VerticalLayout {
         if (canChangeSubstates) {
             Button close = new Button(getTranslation("opportunity.panel.close"),
                     click -> change(id -> opportunities.closeSubstate(CurrentUser.scope(), id, substate.key()),
-                            "opportunity.panel.closed", substate.name()));
+                            "opportunity.panel.closed", substate.name(getLocale())));
             close.setId("close-substate-" + substate.key());
             close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             row.add(close);
@@ -232,7 +232,7 @@ class OpportunityPanel extends VerticalLayout {
         Substate substate = substateToOpen.getValue();
         if (substate != null) {
             change(id -> opportunities.openSubstate(CurrentUser.scope(), id, substate.key()),
-                    "opportunity.panel.opened", substate.name());
+                    "opportunity.panel.opened", substate.name(getLocale()));
             substateToOpen.clear();
         }
     }
@@ -245,8 +245,10 @@ class OpportunityPanel extends VerticalLayout {
         try {
             action.accept(opportunityId);
             Notifications.success(getTranslation(successKey, substateName));
-        } catch (SubstateChangeException | OpportunityNotFoundException e) {
-            Notifications.error(e.getMessage());
+        } catch (SubstateChangeException refused) {
+            Notifications.error(refused.because().in(getLocale()));
+        } catch (OpportunityNotFoundException e) {
+            Notifications.error(getTranslation("opportunity.notFound"));
         }
         refresh();
     }

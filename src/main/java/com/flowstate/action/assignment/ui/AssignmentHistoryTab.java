@@ -194,8 +194,8 @@ class AssignmentHistoryTab extends HistoryTab<AssignmentHistoryRow, AssignmentHi
             return "";
         }
         String text = format(row.decidedAt());
-        if (row.decidedBy() != null) {
-            text += " · " + row.decidedBy();
+        if (row.decidedByName() != null) {
+            text += " · " + row.decidedByName();
         }
         if (row.rejectionReason() != null) {
             text += " · " + row.rejectionReason();

@@ -3,6 +3,7 @@ package com.flowstate.action.substate.ui;
 import com.flowstate.action.substate.SubstateChangeHistoryFilter;
 import com.flowstate.action.substate.SubstateChangeHistoryQuery;
 import com.flowstate.action.substate.SubstateChangeHistoryRow;
+import com.flowstate.flow.SubstateNames;
 import com.flowstate.history.ui.HistoryTab;
 import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -26,7 +27,7 @@ class SubstateChangeHistoryTab extends HistoryTab<SubstateChangeHistoryRow, Subs
         filterRow.getCell(opportunityColumn("history.substate.column.opportunity")).setComponent(filters.opportunity);
         filterRow.getCell(seedColumn(this::changeType, "changeType", "history.substate.column.changeType"))
                 .setComponent(filters.changeType);
-        filterRow.getCell(seedColumn(SubstateChangeHistoryTab::target, "substate", "history.substate.column.substate"))
+        filterRow.getCell(seedColumn(this::target, "substate", "history.substate.column.substate"))
                 .setComponent(filters.substate);
         filterRow.getCell(statusColumn("history.substate.column.status", "history.substate.state."))
                 .setComponent(filters.status);
@@ -55,7 +56,7 @@ class SubstateChangeHistoryTab extends HistoryTab<SubstateChangeHistoryRow, Subs
                         </span>""")
                 .withProperty("manual", SubstateChangeHistoryRow::manual)
                 .withProperty("manualLabel", row -> row.manual() ? getTranslation("history.substate.manual") : "")
-                .withProperty("by", row -> row.manual() ? nullToEmpty(row.changedBy()) : actionPlace(row));
+                .withProperty("by", row -> row.manual() ? nullToEmpty(row.changedByName()) : actionPlace(row));
     }
 
     private String actionPlace(SubstateChangeHistoryRow row) {
@@ -67,8 +68,10 @@ class SubstateChangeHistoryTab extends HistoryTab<SubstateChangeHistoryRow, Subs
         return row.changeType() == null ? "" : getTranslation("history.substate.changeType." + row.changeType().name());
     }
 
-    private static String target(SubstateChangeHistoryRow row) {
-        return row.targetSubstateName() != null ? row.targetSubstateName() : nullToEmpty(row.targetSubstateKey());
+    private String target(SubstateChangeHistoryRow row) {
+        return row.targetSubstateName() != null
+                ? SubstateNames.localized(row.targetSubstateKey(), row.targetSubstateName(), getLocale())
+                : nullToEmpty(row.targetSubstateKey());
     }
 
     private static String nullToEmpty(String value) {
