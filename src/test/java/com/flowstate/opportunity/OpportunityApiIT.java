@@ -44,7 +44,7 @@ class OpportunityApiIT {
 
         var notOpen = api.postForEntity("/api/opportunities/" + id + "/substates/NewContact/close", null, Map.class);
         assertThat(notOpen.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(notOpen.getBody().get("detail")).isEqualTo("Substate NewContact is not open");
+        assertThat(notOpen.getBody().get("detail")).isEqualTo("Substate New contact is not open");
 
         var unknown = api.postForEntity("/api/opportunities/" + id + "/substates/Nope/close", null, Map.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

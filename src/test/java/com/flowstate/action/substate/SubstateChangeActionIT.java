@@ -25,6 +25,7 @@ import com.flowstate.action.email.EmailHistoryQuery;
 import com.flowstate.flow.FlowService;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.history.ActionStatus;
+import com.flowstate.i18n.Languages;
 import com.flowstate.opportunity.OpenSubstate;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
@@ -118,7 +119,9 @@ class SubstateChangeActionIT {
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
         assertThat(row.action().status()).isFalse();
         assertThat(row.action().state()).isEqualTo(ActionStatus.FAILED);
-        assertThat(row.action().lastError()).isEqualTo("Substate Paperwork is not open");
+        assertThat(row.action().lastError()).isEqualTo("Substate Pratiche is not open");
+        assertThat(row.reason().code()).isEqualTo("substate.notOpen");
+        assertThat(row.reason().in(Languages.ITALIAN)).isEqualTo("Il sottostato Pratiche non è aperto");
         assertThat(row.action().attempts()).isEqualTo(1);
         assertThat(row.changeType()).isEqualTo(SubstateChangeKind.CLOSE);
         assertThat(row.targetSubstateName()).isEqualTo("Pratiche");
@@ -137,7 +140,8 @@ class SubstateChangeActionIT {
 
         SubstateChangeHistoryRow row = awaitOutcome(history, opportunity.id(), "ChangeOnIntakeClose");
         assertThat(row.action().status()).isFalse();
-        assertThat(row.action().lastError()).isEqualTo("Substate Approval is already open");
+        assertThat(row.action().lastError()).isEqualTo("Substate Approvazione is already open");
+        assertThat(row.reason().code()).isEqualTo("substate.alreadyOpen");
         assertThat(runtime.getActivityInstance(instance).getActivityInstances("Substate_Approval")).hasSize(1);
     }
 
@@ -226,10 +230,14 @@ class SubstateChangeActionIT {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(SubstateChangeKind.CLOSE, true, null),
                         org.assertj.core.groups.Tuple.tuple(SubstateChangeKind.CLOSE, false,
-                                "Substate NewContact is not open"),
+                                "Substate New contact is not open"),
                         org.assertj.core.groups.Tuple.tuple(SubstateChangeKind.OPEN, true, null));
+        // The demo flow names its substates per language: the refusal reads in the reader's.
+        assertThat(manual.get(1).reason().in(Languages.SPANISH)).isEqualTo("El subestado Nuevo contacto no está abierto");
+        assertThat(manual.get(1).reason().in(Languages.ITALIAN)).isEqualTo("Il sottostato Nuovo contatto non è aperto");
         assertThat(manual).allSatisfy(row -> {
             assertThat(row.changedBy()).isEqualTo(user);
+            assertThat(row.changedByName()).isEqualTo("Internal " + user);
             assertThat(row.action().trigger()).isEqualTo("MANUAL");
             assertThat(row.targetSubstateKey()).isEqualTo("NewContact");
             assertThat(row.targetSubstateName()).isEqualTo("Nuovo contatto");
@@ -266,7 +274,9 @@ class SubstateChangeActionIT {
         List<Map<String, Object>> notCompleted = items(partner, "status=false");
         assertThat(notCompleted).singleElement().satisfies(item -> {
             assertThat(item).containsEntry("changeType", "CLOSE").containsEntry("targetSubstateKey", "Paperwork")
-                    .containsEntry("status", false).containsEntry("lastError", "Substate Paperwork is not open");
+                    .containsEntry("status", false).containsEntry("lastError", "Substate Pratiche is not open")
+                    .containsEntry("reasonCode", "substate.notOpen")
+                    .containsEntry("reasonParams", Map.of("substate", "Pratiche"));
         });
         assertThat(items(partner, "changeType=OPEN&substate=pratiche")).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("status", true)
@@ -278,7 +288,7 @@ class SubstateChangeActionIT {
         assertThat(items(partner, "opportunity=" + mine.name().substring(3))).hasSize(3);
         assertThat(items(partner, "opportunityId=" + theirs.id())).isEmpty();
         assertThat(items(internal, "opportunityId=" + theirs.id() + "&status=false")).singleElement()
-                .satisfies(item -> assertThat(item).containsEntry("lastError", "Substate Paperwork is not open"));
+                .satisfies(item -> assertThat(item).containsEntry("lastError", "Substate Pratiche is not open"));
 
         Map<String, Object> first = page(partner, "size=2&sort=changeType,asc");
         assertThat(first.get("nextCursor")).isNotNull();

@@ -113,11 +113,15 @@ class SpanishHistoryBrowserIT {
             browser.openActionHistoryTab("tab-email", "email-history-grid");
             browser.waitUntil(d -> browser.gridCells("email-history-grid").stream()
                     .anyMatch(cell -> cell.contains("no-such-template") && cell.length() > 20));
-            scrollGridToTheEnd("email-history-grid");
+            String reason = language.equals("it") ? "Modello e-mail sconosciuto \"no-such-template\""
+                    : "Plantilla de correo desconocida \"no-such-template\"";
+            assertThat(browser.gridCells("email-history-grid")).contains(reason);
+            // The row's details show the reason in full (the column cuts it).
+            browser.waitUntil(d -> d.findElements(By.cssSelector("#email-history-grid vaadin-grid-cell-content"))
+                    .stream().filter(cell -> cell.getText().strip().equals("no-such-template")).findFirst()
+                    .orElse(null)).click();
+            assertThat(browser.waitFor(By.cssSelector("#email-history-grid .email-error")).getText()).isEqualTo(reason);
             browser.screenshot("reason-failed-email-" + language);
-            List<String> cells = browser.gridCells("email-history-grid");
-            assertThat(cells).contains(language.equals("it") ? "Modello e-mail sconosciuto \"no-such-template\""
-                    : "Plantilla de correo desconocida \"no-such-template\"");
         }
     }
 
@@ -130,7 +134,10 @@ class SpanishHistoryBrowserIT {
     private String partnerWithFailures() {
         Company installer = data.partner(CompanyKind.INSTALLER);
         Company seller = data.partner(CompanyKind.SELLER);
-        Opportunity opportunity = data.opportunity(installer, seller);
+        String owner = data.internalUser();
+        // People's names, as people have them (the test data's "Internal internal-7-…" would read as English).
+        jdbc.sql("update app_user set display_name = 'Carmen Ruiz' where username = ?").param(owner).update();
+        Opportunity opportunity = data.opportunity(installer, seller, owner);
         data.startEmailTestFlow(opportunity, "no-such-template", TestData.WORKING_SMTP, "CUSTOMER", null, false);
         data.startActivityTestFlow(opportunity, "MEETING", "Llamar a {{customer.name}}", 1, "INSTALLER", false);
         awaitRow(emails, opportunity.id(), "no-such-template", row -> row.state() == ActionStatus.FAILED);
@@ -161,12 +168,6 @@ class SpanishHistoryBrowserIT {
 
     private String pageText() {
         return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.body.innerText;");
-    }
-
-    private void scrollGridToTheEnd(String gridId) {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "const g = document.getElementById(arguments[0]); g.$.table.scrollLeft = g.$.table.scrollWidth;",
-                gridId);
     }
 
     /** Words of the English texts that no Spanish text uses ("Unknown", "failed"…): English when seen. */

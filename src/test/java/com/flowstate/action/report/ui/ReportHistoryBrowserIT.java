@@ -88,7 +88,7 @@ class ReportHistoryBrowserIT {
         List<String> failures = visibleCells();
         browser.screenshot("action-history-reports-partner-status-false");
 
-        assertThat(failures).contains(failed.name(), "no-such-report", "Unknown report template 'no-such-report'")
+        assertThat(failures).contains(failed.name(), "no-such-report", "Modello di report sconosciuto \"no-such-report\"")
                 .doesNotContain(sent.name(), othersFailed.name(), sentRow.fileName());
         assertThat(failures).filteredOn(text -> text.startsWith("true")).isEmpty();
         assertThat(failures).filteredOn(text -> text.startsWith("false")).isNotEmpty();

@@ -96,7 +96,7 @@ class SubstateChangeHistoryBrowserIT {
         List<String> notCompleted = visibleCells();
         browser.screenshot("action-history-substates-partner-status-false");
         assertThat(notCompleted).contains(notOpen.name(), t("history.substate.changeType.CLOSE"), "Pratiche",
-                "Substate Paperwork is not open");
+                "Substate Pratiche is not open");
         assertThat(notCompleted).filteredOn(text -> text.startsWith("false")).isNotEmpty()
                 .allMatch(text -> text.equals("false" + t("history.substate.state.FAILED")));
         assertThat(notCompleted).filteredOn(text -> text.startsWith("true")).isEmpty();
