@@ -68,9 +68,16 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
         return tabs;
     }
 
-    /** {@code tab-email} → {@code email}: the tab's name in the URL. */
+    /**
+     * The tab's name in the URL, singular like the action: {@code tab-email} → {@code email}, {@code tab-activities}
+     * → {@code activity}, {@code tab-exports} → {@code export}.
+     */
     static String key(String tabId) {
-        return tabId.startsWith("tab-") ? tabId.substring(4) : tabId;
+        String name = tabId.startsWith("tab-") ? tabId.substring(4) : tabId;
+        if (name.endsWith("ies")) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
     }
 
     @Override
@@ -88,7 +95,8 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
                 }
             });
             String key = single.get("tab");
-            Tab tab = key == null ? null : tabsByKey.get(key.strip().toLowerCase());
+            // The singular key of the contract; the tab's plural id (exports) is taken too.
+            Tab tab = key == null ? null : tabsByKey.get(key(key.strip().toLowerCase()));
             if (tab == null) {
                 tab = tabsByKey.values().iterator().next();
             }

@@ -186,7 +186,7 @@ public final class FilterFields implements Serializable {
         picker.setI18n(DatePickers.i18n(locale));
         picker.setClearButtonVisible(true);
         picker.addThemeVariants(DatePickerVariant.LUMO_SMALL);
-        picker.setWidth("9.5rem");
+        picker.setWidth("8.5rem");
         bind(param, picker, LocalDate::toString, text -> {
             try {
                 LocalDate day = LocalDate.parse(text.strip());

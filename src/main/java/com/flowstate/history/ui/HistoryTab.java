@@ -85,6 +85,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     private GridLazyDataView<R> data;
     private String idPrefix;
     private String defaultSortKey;
+    private String noneKey;
     private String emptyKey;
     private Function<R, StatusWord> cardStatus;
     private Grid.Column<R> cardColumn;
@@ -118,10 +119,12 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      *
      * @param idPrefix       prefix of the element ids ({@code email-history} → {@code email-history-grid})
      * @param defaultSortKey the column the query sorts by, newest first, when the user chose none
-     * @param emptyKey       translation key of the text shown when no row was ever made
+     * @param noneKey        translation key of the text shown when no filter is set and there is no row ("No
+     *                       e-mails yet")
+     * @param emptyKey       translation key of the text shown when no row matches the filters set
      */
-    protected final void build(String idPrefix, String defaultSortKey, String emptyKey) {
-        build(idPrefix, defaultSortKey, emptyKey, "history.email.clearFilters");
+    protected final void build(String idPrefix, String defaultSortKey, String noneKey, String emptyKey) {
+        build(idPrefix, defaultSortKey, noneKey, emptyKey, "history.email.clearFilters");
     }
 
     /**
@@ -130,8 +133,10 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      *
      * @param clearFiltersKey translation key of the clear-filters button
      */
-    protected final void build(String idPrefix, String defaultSortKey, String emptyKey, String clearFiltersKey) {
+    protected final void build(String idPrefix, String defaultSortKey, String noneKey, String emptyKey,
+                               String clearFiltersKey) {
         this.idPrefix = idPrefix;
+        this.noneKey = noneKey;
         this.defaultSortKey = defaultSortKey;
         this.emptyKey = emptyKey;
         setSizeFull();
@@ -147,6 +152,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         grid.appendHeaderRow();
         addColumns(grid.appendHeaderRow());
         cardColumn = addCardColumn();
+        keepAtTheEnd("answer", "status", "createdAt");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::detailsWithExtras));
         grid.addItemClickListener(click -> {
             // The grid has just toggled the row's details (details on click); the URL follows.
@@ -167,6 +173,23 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         updateEmptyState(clearFiltersKey);
         add(createToolbar(clearFiltersKey), grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * Moves these columns (those the tab has) to the right edge and freezes them there: what a row's answer, status
+     * and date are stays in view however far the other columns scroll.
+     */
+    private void keepAtTheEnd(String... keys) {
+        List<Grid.Column<R>> order = new java.util.ArrayList<>(grid.getColumns());
+        for (String key : keys) {
+            Grid.Column<R> column = grid.getColumnByKey(key);
+            if (column != null) {
+                order.remove(column);
+                order.add(column);
+                column.setFrozenToEnd(true);
+            }
+        }
+        grid.setColumnOrder(order);
     }
 
     /** Adds the tab's columns, with a filter field above each seed column in {@code filters}. */
@@ -483,9 +506,9 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
             Button clear = new Button(getTranslation(clearFiltersKey), click -> filterFields.clear());
             clear.setId(idPrefix + "-empty-clear");
             clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            emptyState.add(new Span(getTranslation("history.emptyFiltered") + " "), clear);
+            emptyState.add(new Span(getTranslation(emptyKey) + " — "), clear);
         } else {
-            emptyState.add(new Span(getTranslation(emptyKey)));
+            emptyState.add(new Span(getTranslation(noneKey)));
         }
         grid.setEmptyStateComponent(emptyState);
     }

@@ -34,7 +34,7 @@ class AssignmentHistoryFilters implements Serializable {
                 "history.assignment.filter.opportunity");
         assignedCompany = fields.text("assignment-filter-company", "assignedCompany",
                 "history.assignment.filter.company");
-        status = fields.select("assignment-filter-status", "status", "history.assignment.filter.status", ANY,
+        status = fields.select("assignment-filter-status", "status", "history.assignment.filter.decision", ANY,
                 List.of(AssignmentState.PENDING, AssignmentState.ACCEPTED, AssignmentState.REJECTED,
                         AssignmentState.FAILED),
                 value -> I18NProvider.translate(locale, "history.assignment.decision." + value.name()));

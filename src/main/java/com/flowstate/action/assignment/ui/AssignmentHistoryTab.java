@@ -48,7 +48,8 @@ class AssignmentHistoryTab extends HistoryTab<AssignmentHistoryRow, AssignmentHi
         this.answeringCompany = CurrentUser.get()
                 .filter(user -> user.scope().isRestricted() && user.hasRole(Role.PARTNER))
                 .map(FlowstateUser::companyId).orElse(null);
-        build("assignment-history", "createdAt", "history.assignment.empty", "history.assignment.clearFilters");
+        build("assignment-history", "createdAt", "history.assignment.none", "history.assignment.empty",
+                "history.assignment.clearFilters");
     }
 
     @Override

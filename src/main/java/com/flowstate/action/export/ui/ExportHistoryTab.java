@@ -35,7 +35,8 @@ class ExportHistoryTab extends HistoryTab<ExportHistoryRow, ExportHistoryFilter>
     ExportHistoryTab(ExportHistoryQuery query, ExportFiles files) {
         super(query);
         this.files = files;
-        build("export-history", "createdAt", "history.export.empty", "history.export.clearFilters");
+        build("export-history", "createdAt", "history.export.none", "history.export.empty",
+                "history.export.clearFilters");
     }
 
     @Override
