@@ -333,7 +333,8 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     protected Grid.Column<R> opportunityColumn(String headerKey) {
         LitRenderer<R> renderer = LitRenderer.<R>of("""
                         ${item.href ? html`<a class="history-opportunity" href="${item.href}" router-link \
-                        title="${item.name}">${item.name}</a>` : html`<span class="history-opportunity">${item.none}</span>`}""")
+                        title="${item.name}" @click="${e => e.stopPropagation()}">${item.name}</a>` \
+                        : html`<span class="history-opportunity">${item.none}</span>`}""")
                 .withProperty("href", row -> row.opportunityId() == null ? "" : OPPORTUNITY_PATH + row.opportunityId())
                 .withProperty("name", row -> shortName(row.opportunityName()))
                 .withProperty("none", this::noOpportunityLabel);
@@ -484,7 +485,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         updateEmptyState(null);
         opportunityChip.setVisible(filterFields.opportunityId() != null);
         opportunityChip.setText(filterFields.opportunityId() == null ? ""
-                : getTranslation("history.filter.opportunityId", filterFields.opportunityId()));
+                : getTranslation("history.filter.opportunityId", filterFields.opportunityId()) + " ✕");
         if (byUser && !applyingState) {
             onStateChange.run();
         }
@@ -525,6 +526,11 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         opportunityChip.setId(idPrefix + "-opportunity-filter");
         opportunityChip.getElement().getThemeList().add("badge pill");
         opportunityChip.setVisible(false);
+        // A link from the opportunity's page narrows the tab to it; a click on the chip lifts that.
+        opportunityChip.getElement().setAttribute("role", "button");
+        opportunityChip.getElement().setAttribute("tabindex", "0");
+        opportunityChip.getElement().addEventListener("click", click -> filterFields.clearOpportunityId());
+        opportunityChip.getStyle().set("cursor", "pointer");
         HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters, opportunityChip, createColumnChooser());
         toolbar.setSpacing(false);
         toolbar.setWidthFull();
@@ -596,7 +602,8 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         LitRenderer<R> renderer = LitRenderer.<R>of("""
                         <div class="history-card">\
                         <div class="history-card-top">\
-                        ${item.href ? html`<a class="history-opportunity" href="${item.href}" router-link>${item.name}</a>` \
+                        ${item.href ? html`<a class="history-opportunity" href="${item.href}" router-link \
+                        @click="${e => e.stopPropagation()}">${item.name}</a>` \
                         : html`<span class="history-opportunity">${item.name}</span>`}\
                         <span class="history-status" theme="badge pill small ${item.theme}">${item.status}</span>\
                         </div>\

@@ -100,7 +100,7 @@ class HistoryTabsBrowserIT {
         browser.waitUntil(d -> browser.gridCells(GRID).contains("no-such-template"));
         browser.waitFor(By.cssSelector("#" + GRID + " a.history-opportunity[href='opportunities/" + failed.id()
                 + "']")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/opportunities/" + failed.id()));
+        browser.waitUntil(d -> d.getCurrentUrl().equals("http://localhost:" + port + "/opportunities/" + failed.id()));
     }
 
     @Test
