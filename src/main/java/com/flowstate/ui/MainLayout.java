@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -38,6 +39,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
+@StyleSheet("context://styles/shell.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String OPPORTUNITIES_PATH = "";
@@ -93,13 +95,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component createNavbar(Optional<FlowstateUser> user, CompanyService companies,
                                    AuthenticationContext authentication) {
         viewTitle.setId("view-title");
-        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, "navbar-title");
         Div navbar = new Div(new DrawerToggle(), viewTitle);
         navbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Width.FULL,
                 LumoUtility.Gap.SMALL, LumoUtility.Padding.Right.MEDIUM);
         user.ifPresent(u -> {
             UserMenu menu = new UserMenu(u, partnerCompany(u, companies), authentication::logout);
-            menu.addClassName(LumoUtility.Margin.Left.AUTO);
+            menu.addClassNames(LumoUtility.Margin.Left.AUTO, "navbar-user");
             navbar.add(menu);
         });
         return navbar;

@@ -18,11 +18,13 @@ import com.flowstate.history.SortColumns;
 import com.flowstate.security.PartnerScope;
 
 /**
- * The Exports tab's query, in SQL with the partner scope. An export file holds many opportunities, so the scope is
- * not "the row's opportunity" but whose data the file holds: a partner company sees the exports made for it (scoped
- * to its opportunities), never one made for the platform or another company, even when its own opportunity's flow
- * ran it. Scheduled exports (no opportunity, hence the left join) follow the same rule. The file's bytes are never
- * read here. Indexes: V9__exports.sql.
+ * The Exports tab's query, in SQL with the partner scope. A partner company sees two kinds of rows: the exports made
+ * for it (their content was generated within its scope, recorded at export time in {@code scope_company_id}), and
+ * the exports its own opportunities' substates ran for someone else (the platform, another recipient). Only the first
+ * kind's file is downloadable for it ({@code hasFile}); the second's holds data beyond its opportunities, so the row
+ * shows without the file (and {@link ExportFiles#find} refuses it). Scheduled exports (no opportunity, hence the left
+ * join) are seen only by the company they were made for. The file's bytes are never read here. Indexes:
+ * V9__exports.sql; see docs/decisions/0022.
  */
 @Service
 public class ExportHistoryQuery implements HistoryQuery<ExportHistoryRow, ExportHistoryFilter> {
@@ -39,7 +41,7 @@ public class ExportHistoryQuery implements HistoryQuery<ExportHistoryRow, Export
     private static final String COLUMNS = ActionRow.COLUMNS + """
             , h.template_name, h.export_type, h.extension, h.recipient, h.recipient_email, h.smtp_credential_name,
             h.row_count, h.file_size, h.file_name, h.delivery, h.message_id, h.sent_at,
-            exists (select 1 from export_file f where f.history_id = h.id) has_file""";
+            exists (select 1 from export_file f where f.history_id = h.id) and %s has_file""";
 
     private final JdbcClient jdbc;
 
@@ -51,10 +53,13 @@ public class ExportHistoryQuery implements HistoryQuery<ExportHistoryRow, Export
     @Transactional(readOnly = true)
     public Page<ExportHistoryRow> page(PartnerScope scope, ExportHistoryFilter filter, HistorySort sort,
                                        String cursor, int size) {
-        KeysetQuery query = new KeysetQuery(COLUMNS,
+        // The company id is a long, never text: safe to write into the select list.
+        String downloadable = scope.isRestricted() ? "h.scope_company_id = " + scope.companyId().getAsLong() : "true";
+        KeysetQuery query = new KeysetQuery(COLUMNS.formatted(downloadable),
                 "export_history h left join opportunity o on o.id = h.opportunity_id", "h.id");
         if (scope.isRestricted()) {
-            query.where("h.scope_company_id = ?", scope.companyId().getAsLong());
+            long company = scope.companyId().getAsLong();
+            query.where("(h.scope_company_id = ? or o.installer_id = ? or o.seller_id = ?)", company, company, company);
         }
         return query.common(filter)
                 .contains("h.template_name", filter.template())

@@ -8,7 +8,8 @@ import com.flowstate.history.ActionRow;
 
 /**
  * A row of the Exports tab: one Export execution; a scheduled export's has no opportunity. The file itself is not
- * part of the row; {@code hasFile} says whether it can be downloaded ({@code GET /api/history/exports/{id}/file}).
+ * part of the row; {@code hasFile} says whether the caller can download it ({@code GET /api/history/exports/{id}/file}):
+ * a partner sees the exports its opportunities ran for others, but not their files.
  *
  * @param recipient      as the template names it: a role or an address
  * @param recipientEmail the address it was resolved to; null until resolved

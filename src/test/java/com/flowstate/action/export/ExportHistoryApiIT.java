@@ -50,6 +50,9 @@ class ExportHistoryApiIT {
     ExportHistoryRow sentOfA;
     ExportHistoryRow failedOfA;
     ExportHistoryRow sentOfB;
+    String internalToken;
+    Opportunity opportunityOfA;
+    ExportHistoryRow internalOfA;
 
     @BeforeAll
     void exportsOfTwoInstallers() {
@@ -64,6 +67,37 @@ class ExportHistoryApiIT {
                 "no-such-account", ActionStatus.FAILED);
         sentOfB = runExport(data.opportunity(installerB, null), token + "-b-sent", ExportExtension.CSV,
                 TestData.WORKING_SMTP, ActionStatus.SUCCEEDED);
+        // Run by installer A's opportunity, but for the internal user: the file holds every company's opportunities.
+        internalToken = data.unique("internal-export");
+        opportunityOfA = data.opportunity(installerA, null);
+        internalOfA = runExport(opportunityOfA, internalToken, ExportExtension.CSV, TestData.WORKING_SMTP,
+                ActionStatus.SUCCEEDED, "INTERNAL_USER");
+    }
+
+    @Test
+    void aPartnerSeesTheExportItsOpportunityRanForTheInternalUserWithoutItsFile() {
+        List<Map<String, Object>> mine = items(userOfA, "template=" + internalToken);
+        List<Map<String, Object>> others = items(data.partnerUser(installerB), "template=" + internalToken);
+
+        assertThat(mine).singleElement().satisfies(item -> assertThat(item)
+                .containsEntry("opportunityId", (int) opportunityOfA.id())
+                .containsEntry("status", true).containsEntry("hasFile", false));
+        assertThat(others).isEmpty();
+        assertThat(items(internalUser, "template=" + internalToken)).singleElement()
+                .satisfies(item -> assertThat(item).containsEntry("hasFile", true));
+        assertThat(download(userOfA, internalOfA).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(download(internalUser, internalOfA).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void theOpportunityFilterNarrowsTheExportsTab() {
+        String name = opportunityOfA.name();
+
+        assertThat(templatesOf(userOfA, "opportunity=" + name)).containsExactly(internalToken);
+        assertThat(templatesOf(internalUser, "opportunity=" + name)).containsExactly(internalToken);
+        assertThat(templatesOf(internalUser, "opportunityId=" + opportunityOfA.id())).containsExactly(internalToken);
+        assertThat(templatesOf(internalUser, "template=" + token + "&opportunity=" + name)).isEmpty();
+        assertThat(templatesOf(data.partnerUser(installerB), "opportunity=" + name)).isEmpty();
     }
 
     @Test
@@ -149,7 +183,12 @@ class ExportHistoryApiIT {
 
     private ExportHistoryRow runExport(Opportunity opportunity, String template, ExportExtension extension,
                                        String smtp, ActionStatus outcome) {
-        templates.save(ExportTemplate.of(template, ExportType.OPPORTUNITIES, extension, "INSTALLER", smtp));
+        return runExport(opportunity, template, extension, smtp, outcome, "INSTALLER");
+    }
+
+    private ExportHistoryRow runExport(Opportunity opportunity, String template, ExportExtension extension,
+                                       String smtp, ActionStatus outcome, String recipient) {
+        templates.save(ExportTemplate.of(template, ExportType.OPPORTUNITIES, extension, recipient, smtp));
         String instance = runtime.startProcessInstanceByKey("ExportTestFlow", String.valueOf(opportunity.id()),
                 Map.of("exportTemplate", template, "failAfterSend", false)).getId();
         flow.closeSubstate(instance, "ExportReady");

@@ -17,6 +17,8 @@ import com.vaadin.flow.i18n.I18NProvider;
  */
 class ActivityHistoryFilters implements Serializable {
 
+    private final FilterFields fields;
+
     final TextField opportunity;
     final Select<ActivityType> activityType;
     final Select<Boolean> completed;
@@ -24,21 +26,23 @@ class ActivityHistoryFilters implements Serializable {
     final FilterFields.DateRange created;
 
     ActivityHistoryFilters(FilterFields fields, Locale locale) {
-        opportunity = fields.text("activity-filter-opportunity", "history.activity.filter.opportunity");
-        activityType = fields.select("activity-filter-type", "history.activity.filter.type",
+        this.fields = fields;
+        opportunity = fields.text("activity-filter-opportunity", "opportunity", "history.activity.filter.opportunity");
+        activityType = fields.select("activity-filter-type", "activityType", "history.activity.filter.type",
                 List.of(ActivityType.values()), type -> I18NProvider.translate(locale, "activity.type." + type.name()));
         // Yes/no in words, as the column shows it; empty = any, including executions that created no activity.
-        completed = fields.select("activity-filter-completed", "history.activity.filter.completed",
+        completed = fields.select("activity-filter-completed", "completed", "history.activity.filter.completed",
                 List.of(Boolean.TRUE, Boolean.FALSE),
                 value -> I18NProvider.translate(locale, "history.activity.completed." + value));
-        status = fields.select("activity-filter-status", "history.activity.filter.status",
-                List.of(Boolean.TRUE, Boolean.FALSE), Object::toString);
-        created = fields.dateRange();
+        status = fields.status("activity-filter-status", "history.activity.filter.status", "history.filter.any",
+                "history.activity.state.");
+        created = fields.dateRange("activity-filter-from", "history.email.filter.from", "activity-filter-to",
+                "history.email.filter.to");
     }
 
     /** The filter the fields describe now. */
     ActivityHistoryFilter value() {
-        return new ActivityHistoryFilter(null, opportunity.getValue(),
+        return new ActivityHistoryFilter(fields.opportunityId(), opportunity.getValue(),
                 activityType.getValue() == null ? null : activityType.getValue().name(), completed.getValue(),
                 status.getValue(), created.from().getValue(), created.to().getValue());
     }

@@ -26,7 +26,7 @@ class ActivityHistoryTab extends HistoryTab<ActivityHistoryRow, ActivityHistoryF
 
     ActivityHistoryTab(ActivityHistoryQuery query) {
         super(query);
-        build("activity-history", "createdAt", "history.activity.empty");
+        build("activity-history", "createdAt", "history.activity.none", "history.activity.empty");
     }
 
     @Override
@@ -38,7 +38,7 @@ class ActivityHistoryTab extends HistoryTab<ActivityHistoryRow, ActivityHistoryF
                 .setComponent(filters.completed);
         seedColumn(row -> row.dueDate() == null ? "" : dates.format(row.dueDate()), "dueDate",
                 "history.activity.column.dueDate");
-        detailColumn(this::assignee, "assignee", "history.activity.column.assignee").setAutoWidth(true);
+        detailColumn(this::assignee, "assignee", "history.activity.column.assignee").setWidth("12rem");
         filterRow.getCell(createdAtColumn("history.activity.column.createdAt"))
                 .setComponent(filters.created.component());
         // The badge in this action's words ("created", not the e-mail's "sent").

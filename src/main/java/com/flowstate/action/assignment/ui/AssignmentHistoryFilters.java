@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import com.flowstate.action.assignment.AssignmentHistoryFilter;
-import com.flowstate.action.assignment.AssignmentStatus;
 import com.flowstate.action.assignment.PartnerRole;
 import com.flowstate.history.ui.FilterFields;
 import com.vaadin.flow.component.Component;
@@ -14,44 +13,46 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
- * The Assignment tab's filter fields: opportunity, assigned company and status (the seed's columns), role, outcome
- * and a from/to pair on the creation date. Any change runs the listener once; clearing them runs it once for all.
+ * The Assignment tab's filter fields: opportunity, assigned company, the one status (pending / accepted / rejected,
+ * or failed when no offer could be made), role and a from/to pair on the creation date. Any change runs the listener
+ * once; clearing them runs it once for all.
  */
 class AssignmentHistoryFilters implements Serializable {
 
     private static final String ANY = "history.assignment.filter.any";
 
+    private final FilterFields fields;
     private final TextField opportunity;
     private final TextField assignedCompany;
-    private final Select<AssignmentStatus> decision;
+    private final Select<AssignmentState> status;
     private final Select<PartnerRole> role;
-    private final Select<Boolean> status;
     private final FilterFields.DateRange created;
 
     AssignmentHistoryFilters(FilterFields fields, Locale locale) {
-        opportunity = fields.text("assignment-filter-opportunity", "history.assignment.filter.opportunity");
-        assignedCompany = fields.text("assignment-filter-company", "history.assignment.filter.company");
-        decision = fields.select("assignment-filter-decision", "history.assignment.filter.decision", ANY,
-                List.of(AssignmentStatus.values()),
+        this.fields = fields;
+        opportunity = fields.text("assignment-filter-opportunity", "opportunity",
+                "history.assignment.filter.opportunity");
+        assignedCompany = fields.text("assignment-filter-company", "assignedCompany",
+                "history.assignment.filter.company");
+        status = fields.select("assignment-filter-status", "status", "history.assignment.filter.decision", ANY,
+                List.of(AssignmentState.PENDING, AssignmentState.ACCEPTED, AssignmentState.REJECTED,
+                        AssignmentState.FAILED),
                 value -> I18NProvider.translate(locale, "history.assignment.decision." + value.name()));
-        role = fields.select("assignment-filter-role", "history.assignment.filter.role", ANY,
+        role = fields.select("assignment-filter-role", "role", "history.assignment.filter.role", ANY,
                 List.of(PartnerRole.values()),
                 value -> I18NProvider.translate(locale, "history.assignment.role." + value.name()));
-        status = fields.select("assignment-filter-status", "history.assignment.filter.status", ANY,
-                List.of(Boolean.TRUE, Boolean.FALSE), Object::toString);
         created = fields.dateRange("assignment-filter-from", "history.assignment.filter.from",
                 "assignment-filter-to", "history.assignment.filter.to");
     }
 
-    /** The filter the fields describe now. */
+    /** The filter the fields describe now: "failed" is the action's outcome, the others the offer's answer. */
     AssignmentHistoryFilter value() {
-        return new AssignmentHistoryFilter(null, opportunity.getValue(), assignedCompany.getValue(),
-                name(decision.getValue()), name(role.getValue()), status.getValue(), created.from().getValue(),
+        AssignmentState chosen = status.getValue();
+        String answer = chosen == null || chosen == AssignmentState.FAILED ? null : chosen.name();
+        Boolean outcome = chosen == AssignmentState.FAILED ? Boolean.FALSE : null;
+        return new AssignmentHistoryFilter(fields.opportunityId(), opportunity.getValue(), assignedCompany.getValue(),
+                answer, role.getValue() == null ? null : role.getValue().name(), outcome, created.from().getValue(),
                 created.to().getValue());
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 
     Component opportunity() {
@@ -62,16 +63,12 @@ class AssignmentHistoryFilters implements Serializable {
         return assignedCompany;
     }
 
-    Component decision() {
-        return decision;
+    Component status() {
+        return status;
     }
 
     Component role() {
         return role;
-    }
-
-    Component status() {
-        return status;
     }
 
     Component dateRange() {

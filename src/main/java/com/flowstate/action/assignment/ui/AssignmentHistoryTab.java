@@ -15,7 +15,6 @@ import com.flowstate.action.assignment.AssignmentService;
 import com.flowstate.action.assignment.AssignmentStatus;
 import com.flowstate.action.assignment.PartnerRole;
 import com.flowstate.action.assignment.ZoneType;
-import com.flowstate.history.ActionStatus;
 import com.flowstate.history.ui.HistoryTab;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.FlowstateUser;
@@ -28,7 +27,6 @@ import com.vaadin.flow.component.grid.HeaderRow;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
@@ -50,37 +48,31 @@ class AssignmentHistoryTab extends HistoryTab<AssignmentHistoryRow, AssignmentHi
         this.answeringCompany = CurrentUser.get()
                 .filter(user -> user.scope().isRestricted() && user.hasRole(Role.PARTNER))
                 .map(FlowstateUser::companyId).orElse(null);
-        build("assignment-history", "createdAt", "history.assignment.empty", "history.assignment.clearFilters");
+        build("assignment-history", "createdAt", "history.assignment.none", "history.assignment.empty",
+                "history.assignment.clearFilters");
     }
 
     @Override
     protected void addColumns(HeaderRow filterRow) {
         filterRow.getCell(opportunityColumn("history.assignment.column.opportunity"))
                 .setComponent(filters.opportunity());
-        filterRow.getCell(seedColumn(this::companyLabel, "assignedCompany", "history.assignment.column.company"))
-                .setComponent(filters.assignedCompany());
-        filterRow.getCell(grid.addColumn(createDecisionRenderer())
-                .setKey("status").setSortProperty("status").setSortable(true)
-                .setHeader(getTranslation("history.assignment.column.status")).setAutoWidth(true).setResizable(true))
-                .setComponent(filters.decision());
+        // One status: the action's while it runs or when it failed, the offer's answer once it was made.
+        filterRow.getCell(wordStatusColumn(row -> new StatusWord(stateLabel(AssignmentState.of(row)),
+                        AssignmentState.of(row).theme()), "history.assignment.column.status", "status"))
+                .setComponent(filters.status());
         if (answeringCompany != null) {
             grid.addColumn(new ComponentRenderer<>(this::createAnswerButtons)).setKey("answer")
                     .setHeader(getTranslation("history.assignment.column.answer")).setAutoWidth(true)
                     .setFlexGrow(0);
         }
-        filterRow.getCell(seedColumn(row -> roleLabel(row.role()), "role", "history.assignment.column.role"))
-                .setComponent(filters.role());
-        detailColumn(this::criterionLabel, "criterion", "history.assignment.column.criterion")
-                .setTooltipGenerator(this::criterionLabel).setWidth("16rem").setFlexGrow(1);
-        detailColumn(row -> format(row.assignedAt()), "assignedAt", "history.assignment.column.assignedAt")
-                .setAutoWidth(true);
+        filterRow.getCell(seedColumn(this::companyLabel, "assignedCompany", "history.assignment.column.company"))
+                .setComponent(filters.assignedCompany());
+        filterRow.getCell(seedColumn(row -> roleLabel(row.role()), "role", "history.assignment.column.role")
+                .setWidth("8rem")).setComponent(filters.role());
         filterRow.getCell(createdAtColumn("history.assignment.column.createdAt")).setComponent(filters.dateRange());
-        filterRow.getCell(grid.addColumn(createOutcomeRenderer()).setKey("outcome")
-                .setSortable(false).setHeader(getTranslation("history.assignment.column.outcome"))
-                .setAutoWidth(true).setResizable(true)).setComponent(filters.status());
-        // Shown, not sortable or filterable (the query has no index for them).
-        detailColumn(this::answerLabel, "decision", "history.assignment.column.decision")
-                .setTooltipGenerator(this::answerLabel).setWidth("14rem").setFlexGrow(1);
+        detailColumn(this::criterionLabel, "criterion", "history.assignment.column.criterion").setWidth("16rem");
+        detailColumn(row -> format(row.assignedAt()), "assignedAt", "history.assignment.column.assignedAt")
+                .setAutoWidth(true).setFlexGrow(0);
         attemptsColumn("history.assignment.column.attempts");
         lastErrorColumn("history.assignment.column.lastError").setWidth("16rem");
         substateColumn("history.assignment.column.substate", "history.assignment.trigger.");
@@ -91,31 +83,21 @@ class AssignmentHistoryTab extends HistoryTab<AssignmentHistoryRow, AssignmentHi
         return filters.value();
     }
 
-    /** The seed's status (pending / accepted / rejected) as a badge; empty for a row that is not an offer. */
-    private LitRenderer<AssignmentHistoryRow> createDecisionRenderer() {
-        return LitRenderer.<AssignmentHistoryRow>of("""
-                        <span theme="badge pill small ${item.theme}" ?hidden=${!item.label}>${item.label}</span>""")
-                .withProperty("label", row -> row.assignmentStatus() == null ? ""
-                        : getTranslation("history.assignment.decision." + row.assignmentStatus().name()))
-                .withProperty("theme", row -> row.assignmentStatus() == null ? "" : switch (row.assignmentStatus()) {
-                    case PENDING -> "contrast";
-                    case ACCEPTED -> "success";
-                    case REJECTED -> "error";
-                });
+    /** The offer's answer in full (who, when, why) and the criterion: what the columns only summarise. */
+    @Override
+    protected Component details(AssignmentHistoryRow row) {
+        return new Details("assignment")
+                .value("history.assignment.column.status", stateLabel(AssignmentState.of(row)))
+                .value("history.assignment.column.company", companyLabel(row))
+                .value("history.assignment.column.criterion", criterionLabel(row))
+                .value("history.assignment.column.decision", answerLabel(row))
+                .value("history.assignment.column.substate", substateAndTrigger(row.substateName(),
+                        row.substateKey(), row.trigger(), "history.assignment.trigger."))
+                .withError(reasonText(row));
     }
 
-    /** The action's outcome in every tab's wording (true/false) next to a badge that says it in words. */
-    private LitRenderer<AssignmentHistoryRow> createOutcomeRenderer() {
-        return LitRenderer.<AssignmentHistoryRow>of("""
-                        <span class="flex items-center gap-s">\
-                        <span class="status-seed">${item.seed}</span>\
-                        <span theme="badge pill small ${item.badgeTheme}">${item.badge}</span>\
-                        </span>""")
-                .withProperty("seed", row -> row.action().status() == null ? "" : row.action().status().toString())
-                .withProperty("badgeTheme", row -> row.action().state() == ActionStatus.SUCCEEDED ? "success"
-                        : row.action().state() == ActionStatus.FAILED ? "error" : "contrast")
-                .withProperty("badge",
-                        row -> getTranslation("history.assignment.state." + row.action().state().name()));
+    private String stateLabel(AssignmentState state) {
+        return getTranslation("history.assignment.decision." + state.name());
     }
 
     /** Accept / reject on the pending offers made to the user's company; nothing on other rows. */

@@ -15,7 +15,7 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
 
     EmailHistoryTab(EmailHistoryQuery query) {
         super(query);
-        build("email-history", "createdAt", "history.email.empty");
+        build("email-history", "createdAt", "history.email.none", "history.email.empty");
     }
 
     @Override

@@ -18,6 +18,9 @@ import com.vaadin.flow.i18n.I18NProvider;
  */
 class ExportHistoryFilters implements Serializable {
 
+    private final FilterFields fields;
+
+    final TextField opportunity;
     final TextField template;
     final Select<ExportType> exportType;
     final Select<ExportExtension> extension;
@@ -26,25 +29,27 @@ class ExportHistoryFilters implements Serializable {
     final FilterFields.DateRange created;
 
     ExportHistoryFilters(FilterFields fields, Locale locale) {
-        template = fields.text("export-filter-template", "history.export.filter.template");
-        // Empty = any; the items read as the column shows them (status: the seed's own true/false).
-        exportType = fields.select("export-filter-type", "history.export.filter.type", "history.export.filter.anyType",
+        this.fields = fields;
+        opportunity = fields.text("export-filter-opportunity", "opportunity", "history.export.filter.opportunity");
+        template = fields.text("export-filter-template", "template", "history.export.filter.template");
+        // Empty = any; the items read as the column shows them.
+        exportType = fields.select("export-filter-type", "exportType", "history.export.filter.type", "history.export.filter.anyType",
                 List.of(ExportType.values()),
                 type -> I18NProvider.translate(locale, "history.export.type." + type.name()));
         exportType.setMinWidth("10rem");
-        extension = fields.select("export-filter-extension", "history.export.filter.extension",
+        extension = fields.select("export-filter-extension", "extension", "history.export.filter.extension",
                 "history.export.filter.anyExtension", List.of(ExportExtension.values()), ExportExtension::fileSuffix);
         extension.setMinWidth("6rem");
-        recipient = fields.text("export-filter-recipient", "history.export.filter.recipient");
-        status = fields.select("export-filter-status", "history.export.filter.status",
-                "history.export.filter.anyStatus", List.of(Boolean.TRUE, Boolean.FALSE), Object::toString);
+        recipient = fields.text("export-filter-recipient", "recipient", "history.export.filter.recipient");
+        status = fields.status("export-filter-status", "history.export.filter.status",
+                "history.export.filter.anyStatus", "history.export.state.");
         created = fields.dateRange("export-filter-from", "history.export.filter.from",
                 "export-filter-to", "history.export.filter.to");
     }
 
     /** The filter the fields describe now. */
     ExportHistoryFilter value() {
-        return new ExportHistoryFilter(null, null, template.getValue(),
+        return new ExportHistoryFilter(fields.opportunityId(), opportunity.getValue(), template.getValue(),
                 exportType.getValue() == null ? null : exportType.getValue().name(),
                 extension.getValue() == null ? null : extension.getValue().name(),
                 recipient.getValue(), status.getValue(), created.from().getValue(), created.to().getValue());

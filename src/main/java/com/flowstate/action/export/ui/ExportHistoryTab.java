@@ -35,11 +35,14 @@ class ExportHistoryTab extends HistoryTab<ExportHistoryRow, ExportHistoryFilter>
     ExportHistoryTab(ExportHistoryQuery query, ExportFiles files) {
         super(query);
         this.files = files;
-        build("export-history", "createdAt", "history.export.empty", "history.export.clearFilters");
+        build("export-history", "createdAt", "history.export.none", "history.export.empty",
+                "history.export.clearFilters");
     }
 
     @Override
     protected void addColumns(HeaderRow filterRow) {
+        // A scheduled export has no opportunity: the column says so instead of linking.
+        filterRow.getCell(opportunityColumn("history.export.column.opportunity").setSortable(false)).setComponent(filters.opportunity);
         filterRow.getCell(seedColumn(ExportHistoryRow::template, "template", "history.export.column.template"))
                 .setComponent(filters.template);
         filterRow.getCell(seedColumn(this::typeLabel, "exportType", "history.export.column.type"))
@@ -57,8 +60,6 @@ class ExportHistoryTab extends HistoryTab<ExportHistoryRow, ExportHistoryFilter>
         detailColumn(row -> row.fileSize() == null ? "" : fileSize(row.fileSize()), "fileSize",
                 "history.export.column.fileSize").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         filterRow.getCell(createdAtColumn("history.export.column.createdAt")).setComponent(filters.created.component());
-        // Shown, not sortable or filterable: a scheduled export has no opportunity.
-        detailColumn(this::opportunityLabel, "opportunity", "history.export.column.opportunity").setAutoWidth(true);
         detailColumn(row -> format(row.sentAt()), "sentAt", "history.export.column.sentAt").setAutoWidth(true);
         attemptsColumn("history.export.column.attempts");
         lastErrorColumn("history.export.column.lastError");
@@ -76,7 +77,11 @@ class ExportHistoryTab extends HistoryTab<ExportHistoryRow, ExportHistoryFilter>
      */
     private Component createDownload(ExportHistoryRow row) {
         if (!row.hasFile()) {
-            return new Span();
+            // A partner sees the export its opportunity ran, but the file holds other companies' data too.
+            Span none = new Span(row.fileName() != null && CurrentUser.scope().isRestricted()
+                    ? getTranslation("history.export.notDownloadable") : "");
+            none.addClassName("export-not-downloadable");
+            return none;
         }
         long id = row.action().id();
         ExportFiles exportFiles = files;
@@ -110,9 +115,9 @@ class ExportHistoryTab extends HistoryTab<ExportHistoryRow, ExportHistoryFilter>
         return role != null ? row.recipientEmail() + " (" + role + ")" : row.recipientEmail();
     }
 
-    private String opportunityLabel(ExportHistoryRow row) {
-        return row.action().opportunityId() == null ? getTranslation("history.export.scheduled")
-                : row.action().opportunityName();
+    @Override
+    protected String noOpportunityLabel(ExportHistoryRow row) {
+        return getTranslation("history.export.scheduled");
     }
 
     private String fileSize(long bytes) {

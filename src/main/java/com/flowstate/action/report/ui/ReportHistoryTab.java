@@ -28,7 +28,8 @@ class ReportHistoryTab extends HistoryTab<ReportHistoryRow, ReportHistoryFilter>
     ReportHistoryTab(ReportHistoryQuery query) {
         super(query);
         this.query = query;
-        build("report-history", "createdAt", "history.report.empty", "history.report.clearFilters");
+        build("report-history", "createdAt", "history.report.none", "history.report.empty",
+                "history.report.clearFilters");
     }
 
     @Override
@@ -46,7 +47,7 @@ class ReportHistoryTab extends HistoryTab<ReportHistoryRow, ReportHistoryFilter>
                 "history.report.column.fromAddress")).setComponent(filters.fromAddress);
         filterRow.getCell(grid.addComponentColumn(this::createDocumentLink)
                 .setKey("document").setSortProperty("document").setSortable(true)
-                .setHeader(getTranslation("history.report.column.document")).setAutoWidth(true).setResizable(true))
+                .setHeader(getTranslation("history.report.column.document")).setWidth("12rem").setResizable(true))
                 .setComponent(filters.document);
         filterRow.getCell(statusColumn("history.report.column.status", "history.report.state."))
                 .setComponent(filters.status);

@@ -17,6 +17,8 @@ import com.vaadin.flow.i18n.I18NProvider;
  */
 class SubstateChangeHistoryFilters implements Serializable {
 
+    private final FilterFields fields;
+
     final TextField opportunity;
     final Select<SubstateChangeKind> changeType;
     final TextField substate;
@@ -25,16 +27,17 @@ class SubstateChangeHistoryFilters implements Serializable {
     final FilterFields.DateRange created;
 
     SubstateChangeHistoryFilters(FilterFields fields, Locale locale) {
-        opportunity = fields.text("substate-filter-opportunity", "history.substate.filter.opportunity");
-        changeType = fields.select("substate-filter-change-type", "history.substate.filter.changeType",
+        this.fields = fields;
+        opportunity = fields.text("substate-filter-opportunity", "opportunity", "history.substate.filter.opportunity");
+        changeType = fields.select("substate-filter-change-type", "changeType", "history.substate.filter.changeType",
                 "history.substate.filter.anyChangeType", List.of(SubstateChangeKind.values()),
                 type -> I18NProvider.translate(locale, "history.substate.changeType." + type.name()));
         changeType.setMinWidth("8rem");
-        substate = fields.text("substate-filter-substate", "history.substate.filter.substate");
-        // Empty = any; the labels say what true and false mean in this column.
-        status = fields.select("substate-filter-status", "history.substate.filter.status",
-                "history.substate.filter.anyStatus", List.of(Boolean.TRUE, Boolean.FALSE), Object::toString);
-        manual = fields.select("substate-filter-manual", "history.substate.filter.manual",
+        substate = fields.text("substate-filter-substate", "substate", "history.substate.filter.substate");
+        // Empty = any; the labels are the column's words (completed / not completed).
+        status = fields.status("substate-filter-status", "history.substate.filter.status",
+                "history.substate.filter.anyStatus", "history.substate.state.");
+        manual = fields.select("substate-filter-manual", "manual", "history.substate.filter.manual",
                 "history.substate.filter.anyOrigin", List.of(Boolean.TRUE, Boolean.FALSE),
                 value -> I18NProvider.translate(locale, "history.substate.origin." + value));
         created = fields.dateRange("substate-filter-from", "history.substate.filter.from",
@@ -43,7 +46,7 @@ class SubstateChangeHistoryFilters implements Serializable {
 
     /** The filter the fields describe now. */
     SubstateChangeHistoryFilter value() {
-        return new SubstateChangeHistoryFilter(null, opportunity.getValue(), changeType.getValue(),
+        return new SubstateChangeHistoryFilter(fields.opportunityId(), opportunity.getValue(), changeType.getValue(),
                 substate.getValue(), status.getValue(), manual.getValue(), created.from().getValue(),
                 created.to().getValue());
     }

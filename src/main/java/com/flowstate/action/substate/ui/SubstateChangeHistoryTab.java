@@ -19,7 +19,8 @@ class SubstateChangeHistoryTab extends HistoryTab<SubstateChangeHistoryRow, Subs
 
     SubstateChangeHistoryTab(SubstateChangeHistoryQuery query) {
         super(query);
-        build("substate-history", "createdAt", "history.substate.empty", "history.substate.clearFilters");
+        build("substate-history", "createdAt", "history.substate.none", "history.substate.empty",
+                "history.substate.clearFilters");
     }
 
     @Override
@@ -32,7 +33,7 @@ class SubstateChangeHistoryTab extends HistoryTab<SubstateChangeHistoryRow, Subs
         filterRow.getCell(statusColumn("history.substate.column.status", "history.substate.state."))
                 .setComponent(filters.status);
         filterRow.getCell(grid.addColumn(createOriginRenderer()).setKey("origin").setSortable(false)
-                .setHeader(getTranslation("history.substate.column.origin")).setAutoWidth(true).setResizable(true))
+                .setHeader(getTranslation("history.substate.column.origin")).setWidth("14rem").setResizable(true))
                 .setComponent(filters.manual);
         filterRow.getCell(createdAtColumn("history.substate.column.createdAt"))
                 .setComponent(filters.created.component());

@@ -19,7 +19,7 @@ class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilt
 
     WebhookHistoryTab(WebhookHistoryQuery query) {
         super(query);
-        build("webhook-history", "createdAt", "history.webhook.empty");
+        build("webhook-history", "createdAt", "history.webhook.none", "history.webhook.empty");
     }
 
     @Override
@@ -27,7 +27,7 @@ class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilt
         filterRow.getCell(opportunityColumn("history.webhook.column.opportunity")).setComponent(filters.opportunity);
         filterRow.getCell(seedColumn(WebhookHistoryRow::url, "url", "history.webhook.column.url")
                 .setTooltipGenerator(WebhookHistoryRow::url)).setComponent(filters.url);
-        detailColumn(WebhookHistoryRow::eventName, "event", "history.webhook.column.event").setAutoWidth(true);
+        detailColumn(WebhookHistoryRow::eventName, "event", "history.webhook.column.event").setWidth("10rem");
         filterRow.getCell(seedColumn(row -> row.responseCode() == null ? "" : row.responseCode().toString(),
                 "responseCode", "history.webhook.column.responseCode").setTextAlign(ColumnTextAlign.END))
                 .setComponent(filters.responseCode);

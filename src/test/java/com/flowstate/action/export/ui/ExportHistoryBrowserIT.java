@@ -77,14 +77,15 @@ class ExportHistoryBrowserIT {
         assertThat(cells).contains(token + "-sent", token + "-failed", "xlsx", "csv",
                 "Unknown SMTP credentials 'no-such-account'");
         assertThat(cells).filteredOn(text -> text.startsWith(installer.email())).hasSize(2);
-        assertThat(cells).filteredOn(text -> text.startsWith("true")).hasSize(1);
-        assertThat(cells).filteredOn(text -> text.startsWith("false")).hasSize(1);
+        assertThat(cells).filteredOn(text -> text.equals("inviata")).hasSize(1);
+        assertThat(cells).filteredOn(text -> text.equals("non inviata")).hasSize(1);
+        assertThat(cells).doesNotContain("true", "false");
         assertThat(cells).doesNotContain(token + "-others");
 
-        browser.choose("export-filter-status", "false");
+        browser.choose("export-filter-status", "non inviata");
         browser.waitUntil(driver -> !visibleCells().contains(token + "-sent"));
         assertThat(visibleCells()).contains(token + "-failed");
-        browser.choose("export-filter-status", "true");
+        browser.choose("export-filter-status", "inviata");
         browser.waitUntil(driver -> !visibleCells().contains(token + "-failed"));
         assertThat(visibleCells()).contains(token + "-sent");
         browser.choose("export-filter-extension", "xlsx");

@@ -10,7 +10,7 @@ class NoopHistoryTab extends HistoryTab<NoopHistoryRow, NoopHistoryFilter> {
 
     NoopHistoryTab(NoopHistoryQuery query) {
         super(query);
-        build("noop-history", "createdAt", "history.email.empty");
+        build("noop-history", "createdAt", "history.email.none", "history.email.empty");
     }
 
     @Override
