@@ -16,7 +16,10 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    ActionHistoryView(List<HistoryTabProvider> tabs) {
+    private final List<HistoryTabExtension> extensions;
+
+    ActionHistoryView(List<HistoryTabProvider> tabs, List<HistoryTabExtension> extensions) {
+        this.extensions = extensions;
         setSizeFull();
         add(createTabs(tabs));
     }
@@ -28,7 +31,11 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
         providers.stream().sorted(Comparator.comparingInt(HistoryTabProvider::order)).forEach(provider -> {
             Tab tab = new Tab(provider.label(this::getTranslation));
             tab.setId(provider.id());
-            tabs.add(tab, provider.create());
+            var content = provider.create();
+            if (content instanceof HistoryTab<?, ?> historyTab) {
+                extensions.forEach(extension -> extension.extend(provider.action(), historyTab));
+            }
+            tabs.add(tab, content);
         });
         return tabs;
     }

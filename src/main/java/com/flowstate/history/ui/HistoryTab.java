@@ -57,6 +57,9 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     private final KeysetFetcher<R, String> fetcher = new KeysetFetcher<>(PAGE_SIZE);
     private final DateTimeFormatter dateTimes;
     private GridLazyDataView<R> data;
+    private String idPrefix;
+    private HorizontalLayout toolbar;
+    private final List<Function<R, Component>> detailSections = new java.util.ArrayList<>();
 
     /** What the cursors belong to; a change of any part makes the fetcher start again. */
     private record FetchKey(PartnerScope scope, Object filter, String sort, SortDirection direction) {
@@ -87,6 +90,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      * @param clearFiltersKey translation key of the clear-filters button
      */
     protected final void build(String idPrefix, String defaultSortKey, String emptyKey, String clearFiltersKey) {
+        this.idPrefix = idPrefix;
         setSizeFull();
         setPadding(false);
         grid.setId(idPrefix + "-grid");
@@ -279,10 +283,50 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         for (Button button : List.of(refresh, clearFilters)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters);
+        toolbar = new HorizontalLayout(refresh, clearFilters);
         toolbar.setSpacing(false);
         toolbar.addClassName(LumoUtility.Gap.SMALL);
         return toolbar;
+    }
+
+    // What a HistoryTabExtension may use: the tab's grid, ids, filter, toolbar, row details and refresh.
+
+    /** The tab's grid. */
+    public final Grid<R> grid() {
+        return grid;
+    }
+
+    /** The prefix of the tab's element ids ({@code email-history}). */
+    public final String idPrefix() {
+        return idPrefix;
+    }
+
+    /** The filter the fields describe now, as the tab's query takes it. */
+    public final F currentFilter() {
+        return filter();
+    }
+
+    /** Reads the rows again from the first page. */
+    public final void reload() {
+        refresh();
+    }
+
+    /** Adds components to the end of the tab's toolbar. */
+    public final void addToToolbar(Component... components) {
+        toolbar.add(components);
+    }
+
+    /** Adds a section below a row's details (every tab then has details). */
+    public final void addDetailsSection(Function<R, Component> section) {
+        detailSections.add(section);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
+            Div all = new Div();
+            if (hasDetails()) {
+                all.add(details(row));
+            }
+            detailSections.forEach(extra -> all.add(extra.apply(row)));
+            return all;
+        }));
     }
 
     private Stream<R> fetch(Query<R, Void> request) {
