@@ -1,5 +1,7 @@
 package com.flowstate.retry;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.context.Context;
@@ -7,6 +9,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -23,10 +26,12 @@ final class ActionRetryJobFailures implements HistoryEventHandler {
 
     private final ApplicationEventPublisher events;
     private final ObjectProvider<ActionReruns> reruns;
+    private final Duration backOff;
 
-    ActionRetryJobFailures(ApplicationEventPublisher events, ObjectProvider<ActionReruns> reruns) {
+    ActionRetryJobFailures(ApplicationEventPublisher events, ObjectProvider<ActionReruns> reruns, Duration backOff) {
         this.events = events;
         this.reruns = reruns;
+        this.backOff = backOff;
     }
 
     @Override
@@ -38,6 +43,11 @@ final class ActionRetryJobFailures implements HistoryEventHandler {
         JobEntity job = Context.getCommandContext().getJobManager().findJobById(log.getJobId());
         if (job == null) {
             return;
+        }
+        if (log.getJobRetries() > 0) {
+            // A job without an activity gets the engine's standard strategy, which retries at once: the retry cycle's
+            // back-off is applied here, in the same command, so the flow's and the retry's attempts wait alike.
+            job.setDuedate(Date.from(ClockUtil.getCurrentTime().toInstant().plus(backOff)));
         }
         var rerun = ActionRetryJobHandler.Rerun.parse(job.getJobHandlerConfigurationRaw());
         reruns.getObject().definition(rerun.executionKey()).ifPresent(action -> events.publishEvent(

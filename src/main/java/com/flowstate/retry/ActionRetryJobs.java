@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.action.AttemptOrigin;
+import com.flowstate.flow.ActionProperties;
 
 /**
  * Schedules the job of a retry or a resend, in the caller's transaction: the job exists exactly when the row's
@@ -20,9 +21,11 @@ class ActionRetryJobs {
     static final String TYPE = "flowstate-action-retry";
 
     private final ObjectProvider<ProcessEngineConfigurationImpl> engine;
+    private final int attempts;
 
-    ActionRetryJobs(ObjectProvider<ProcessEngineConfigurationImpl> engine) {
+    ActionRetryJobs(ObjectProvider<ProcessEngineConfigurationImpl> engine, ActionProperties properties) {
         this.engine = engine;
+        this.attempts = properties.attempts();
     }
 
     void schedule(String executionKey, AttemptOrigin origin, Long batchId) {
@@ -31,6 +34,8 @@ class ActionRetryJobs {
             MessageEntity job = new MessageEntity();
             job.setJobHandlerType(TYPE);
             job.setJobHandlerConfiguration(rerun);
+            // The engine's default is 3; the retry cycle's count is the rule (ActionRetryJobFailures adds its back-off).
+            job.setRetries(attempts);
             context.getJobManager().send(job);
             return null;
         });

@@ -1,5 +1,6 @@
 package com.flowstate.retry;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +23,7 @@ class RetryEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<RetryRunner> runner;
     private final ObjectProvider<ActionReruns> reruns;
     private final int attempts;
+    private final Duration backOff;
 
     RetryEnginePlugin(ApplicationEventPublisher events, ObjectProvider<RetryRunner> runner,
                       ObjectProvider<ActionReruns> reruns, ActionProperties properties) {
@@ -29,6 +31,13 @@ class RetryEnginePlugin extends AbstractProcessEnginePlugin {
         this.runner = runner;
         this.reruns = reruns;
         this.attempts = properties.attempts();
+        this.backOff = backOff(properties.retryCycle());
+    }
+
+    /** The first interval of the retry cycle ({@code R3/PT30S} → 30 s; {@code R3/PT1M,PT5M} → 1 min). */
+    static Duration backOff(String retryCycle) {
+        String intervals = retryCycle.substring(retryCycle.indexOf('/') + 1);
+        return Duration.parse(intervals.split(",")[0].strip());
     }
 
     @Override
@@ -40,7 +49,7 @@ class RetryEnginePlugin extends AbstractProcessEnginePlugin {
 
         List<HistoryEventHandler> historyHandlers =
                 new ArrayList<>(nullToEmpty(configuration.getCustomHistoryEventHandlers()));
-        historyHandlers.add(new ActionRetryJobFailures(events, reruns));
+        historyHandlers.add(new ActionRetryJobFailures(events, reruns, backOff));
         configuration.setCustomHistoryEventHandlers(historyHandlers);
     }
 
