@@ -30,7 +30,9 @@ final class BulkRetryDialogs {
         Dialog dialog = new Dialog();
         dialog.setId("retry-confirm-dialog");
         dialog.setHeaderTitle(owner.getTranslation("retry.confirm.title"));
-        dialog.add(new Paragraph(question));
+        Paragraph text = new Paragraph(question);
+        text.setId("retry-confirm-question");
+        dialog.add(text);
         Button ok = new Button(owner.getTranslation("retry.confirm.ok"));
         ok.setId("retry-confirm-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
