@@ -126,6 +126,14 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
         return List.of();
     }
 
+    /**
+     * Whether a person may run a failed execution again later, outside its flow, with its original inputs (retry).
+     * An action that changes the flow itself must not: a retry never moves the flow.
+     */
+    public boolean retryableLater() {
+        return true;
+    }
+
     /** Problems with configured data the literal parameters refer to (templates, SMTP accounts). */
     protected List<String> dataProblems(P parameters) {
         return List.of();

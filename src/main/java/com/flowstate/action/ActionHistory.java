@@ -49,8 +49,10 @@ class ActionHistory {
 
     private final JdbcClient jdbc;
     private final Actions actions;
+    private final ActionAttemptLog attemptLog;
 
-    ActionHistory(JdbcClient jdbc, Actions actions) {
+    ActionHistory(JdbcClient jdbc, Actions actions, ActionAttemptLog attemptLog) {
+        this.attemptLog = attemptLog;
         this.jdbc = jdbc;
         this.actions = actions;
     }
@@ -75,6 +77,7 @@ class ActionHistory {
                 .params((failed.willRetry() ? ActionStatus.RETRYING : ActionStatus.FAILED).name(), reason.text(),
                         reason.code(), reason.paramsJson(), Timestamp.from(failed.at()), failed.executionKey())
                 .update());
+        attemptLog.failed(failed, reason);
     }
 
     /** What the runner said about the failed attempt; an error outside the runner is unexpected, with its message. */

@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.flowstate.flow.ActionAttempt;
 import com.flowstate.flow.ActionAttempts;
+import com.flowstate.history.ActionStatus;
 import com.flowstate.i18n.Reason;
 
 /**
@@ -37,11 +38,16 @@ public class ActionRunner {
 
     private final ActionAttempts attempts;
     private final ActionHistory history;
+    private final ActionInputs inputs;
+    private final ActionAttemptLog attemptLog;
     private final TransactionTemplate attemptScope;
 
-    ActionRunner(ActionAttempts attempts, ActionHistory history, PlatformTransactionManager transactions) {
+    ActionRunner(ActionAttempts attempts, ActionHistory history, ActionInputs inputs, ActionAttemptLog attemptLog,
+                 PlatformTransactionManager transactions) {
         this.attempts = attempts;
         this.history = history;
+        this.inputs = inputs;
+        this.attemptLog = attemptLog;
         this.attemptScope = new TransactionTemplate(transactions);
         this.attemptScope.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -49,10 +55,21 @@ public class ActionRunner {
     <P extends Record> void run(Action<P> action, DelegateExecution execution) {
         ActionAttempt attempt = attempts.current(execution);
         P parameters = action.parameters(execution::getVariableLocal);
+        inputs.store(attempt, parameters);
+        run(action, attempt, parameters, AttemptOrigin.FLOW);
+    }
+
+    /**
+     * One attempt with parameters already known: the flow's (above), or the stored original inputs of a retry or a
+     * resend ({@link ActionReruns}). Every attempt is written to the attempt log.
+     */
+    <P extends Record> void run(Action<P> action, ActionAttempt attempt, P parameters, AttemptOrigin origin) {
+        attemptLog.started(attempt, origin);
         HistoryRow row = new HistoryRow();
         try {
             attemptScope.executeWithoutResult(status -> action.execute(attempt, parameters, row));
             history.recordSucceeded(action, attempt, row);
+            attemptLog.ended(attempt, row.succeededAs(), row.note());
         } catch (ActionFailure failure) {
             if (failure.isTransient() && !attempt.lastAttempt()) {
                 log.info("Action {} {} attempt {} failed, will retry: {}", action.name(), attempt.executionKey(),
@@ -63,6 +80,7 @@ public class ActionRunner {
             log.warn("Action {} {} failed after attempt {}: {}", action.name(), attempt.executionKey(),
                     attempt.attemptNumber(), failure.getMessage());
             history.recordFailed(action, attempt, row, failure.reason());
+            attemptLog.ended(attempt, ActionStatus.FAILED, failure.reason());
         } catch (RuntimeException bug) {
             if (!attempt.lastAttempt()) {
                 log.warn("Action {} {} attempt {} failed with an unexpected error, will retry: {}", action.name(),
@@ -72,7 +90,9 @@ public class ActionRunner {
             }
             log.error("Action {} {} failed for good after attempt {} with an unexpected error", action.name(),
                     attempt.executionKey(), attempt.attemptNumber(), bug);
-            history.recordFailed(action, attempt, row, Reason.unexpected(bug));
+            Reason reason = Reason.unexpected(bug);
+            history.recordFailed(action, attempt, row, reason);
+            attemptLog.ended(attempt, ActionStatus.FAILED, reason);
         }
     }
 }

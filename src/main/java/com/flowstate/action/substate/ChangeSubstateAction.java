@@ -26,6 +26,12 @@ public class ChangeSubstateAction extends Action<SubstateChangeParameters> {
         super(SubstateChangeParameters.class, "substate_change_history", runner, changes::change);
     }
 
+    /** A substate change moves the flow: a retry, which never does, cannot make it (open or close it by hand). */
+    @Override
+    public boolean retryableLater() {
+        return false;
+    }
+
     /**
      * Change type and target are known from the model before the first attempt when the designer wrote them
      * literally (the element template's dropdown does); an expression is known once the attempt evaluates it.

@@ -40,7 +40,10 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
     private boolean entering;
     private QueryParameters shown;
 
-    ActionHistoryView(List<HistoryTabProvider> providers) {
+    private final List<HistoryTabExtension> extensions;
+
+    ActionHistoryView(List<HistoryTabProvider> providers, List<HistoryTabExtension> extensions) {
+        this.extensions = extensions;
         setSizeFull();
         addClassName("action-history");
         add(createTabs(providers));
@@ -54,6 +57,7 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
             tab.setId(provider.id());
             Component content = provider.create();
             if (content instanceof HistoryTab<?, ?> historyTab) {
+                extensions.forEach(extension -> extension.extend(provider.action(), historyTab));
                 historyTab.onStateChange(this::writeUrl);
             }
             tabsByKey.put(key(provider.id()), tab);

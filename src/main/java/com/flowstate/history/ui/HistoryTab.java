@@ -98,6 +98,8 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     private Long openRow;
     private R openItem;
     private boolean phone;
+    private HorizontalLayout toolbar;
+    private final List<Function<R, Component>> detailSections = new java.util.ArrayList<>();
     private Registration resizeRegistration;
 
     /** What the cursors belong to; a change of any part makes the fetcher start again. */
@@ -231,6 +233,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         box.addClassName("history-details");
         box.add(opportunityLink(row, "history-details-opportunity"));
         box.add(details(row));
+        detailSections.forEach(section -> box.add(section.apply(row)));
         Component extras = detailsExtras(row);
         if (extras != null) {
             box.add(extras);
@@ -539,7 +542,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         opportunityChip.getElement().setAttribute("tabindex", "0");
         opportunityChip.getElement().addEventListener("click", click -> filterFields.clearOpportunityId());
         opportunityChip.getStyle().set("cursor", "pointer");
-        HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters, opportunityChip, createColumnChooser());
+        toolbar = new HorizontalLayout(refresh, clearFilters, opportunityChip, createColumnChooser());
         toolbar.setSpacing(false);
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.CENTER);
@@ -689,6 +692,41 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
             return null;
         }
         return text.length() <= 4 * NAME_LIMIT ? text : text.substring(0, 4 * NAME_LIMIT) + "…";
+    }
+
+    // What a HistoryTabExtension may use: the tab's grid, ids, filter, toolbar, row details and refresh.
+
+    /** The tab's grid. */
+    public final Grid<R> grid() {
+        return grid;
+    }
+
+    /** The prefix of the tab's element ids ({@code email-history}). */
+    public final String idPrefix() {
+        return idPrefix;
+    }
+
+    /** The filter the fields describe now, as the tab's query takes it. */
+    public final F currentFilter() {
+        return filter();
+    }
+
+    /** Reads the rows again from the first page. */
+    public final void reload() {
+        refresh();
+    }
+
+    /** Adds components to the tab's toolbar, before the column chooser. */
+    public final void addToToolbar(Component... components) {
+        int chooser = toolbar.getComponentCount() - 1;
+        for (Component component : components) {
+            toolbar.addComponentAtIndex(chooser++, component);
+        }
+    }
+
+    /** Adds a section below a row's details. */
+    public final void addDetailsSection(Function<R, Component> section) {
+        detailSections.add(section);
     }
 
     private Stream<R> fetch(Query<R, Void> request) {

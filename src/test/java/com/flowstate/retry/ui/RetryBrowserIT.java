@@ -1,0 +1,150 @@
+package com.flowstate.retry.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.flowstate.action.email.EmailHistoryQuery;
+import com.flowstate.action.email.EmailHistoryRow;
+import com.flowstate.history.ActionStatus;
+import com.flowstate.mail.SmtpCredentialService;
+import com.flowstate.mail.MailSink;
+import com.flowstate.opportunity.Opportunity;
+import com.flowstate.partner.Company;
+import com.flowstate.partner.CompanyKind;
+import com.flowstate.support.Browser;
+import com.flowstate.support.EmailHistoryRows;
+import com.flowstate.support.IntegrationTest;
+import com.flowstate.support.TestData;
+
+/** An admin retries a failed e-mail from the E-mail tab and sees it turn sent; a partner sees no retry controls. */
+@IntegrationTest
+class RetryBrowserIT {
+
+    @LocalServerPort int port;
+    @Autowired TestData data;
+    @Autowired SmtpCredentialService credentials;
+    @Autowired EmailHistoryQuery history;
+    @Autowired MailSink sink;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(port);
+        browser.driver().manage().window().setSize(new Dimension(1440, 900));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anAdminSelectsAFailedEmailRetriesItAndSeesItSent() {
+        Company installer = data.partner(CompanyKind.INSTALLER);
+        Opportunity opportunity = data.opportunity(installer, null);
+        String account = data.unique("Broken relay");
+        credentials.save(account, "127.0.0.1", 9, null, null, "broken@test.example", false);
+        data.startEmailTestFlow(opportunity, "offer-sent", account, "CUSTOMER", null, false);
+        EmailHistoryRow failed = EmailHistoryRows.awaitRow(history, opportunity.id(), "offer-sent",
+                row -> row.state() == ActionStatus.FAILED);
+        credentials.save(account, sink.host(), sink.port(), null, null, "fixed@test.example", false);
+        data.admin();
+
+        browser.speak("it");
+        browser.login("test-admin", "test-admin");
+        browser.openActionHistoryTab("tab-email", "email-history-grid");
+        browser.type(By.cssSelector("#filter-opportunity input"), opportunity.name());
+        browser.type(By.cssSelector("#filter-smtp input"), account);
+        browser.waitUntil(driver -> cells().contains(opportunity.name()) && cells().contains("fallita"));
+
+        clickRowCheckbox();
+        WebElement retrySelected = browser.waitFor(By.id("email-history-retry-selected"));
+        browser.waitUntil(driver -> retrySelected.isEnabled() ? true : null);
+        retrySelected.click();
+        WebElement confirm = browser.waitFor(By.id("retry-confirm-question"));
+        assertThat(confirm.getText()).contains("Riprovare 1 righe selezionate?");
+        browser.screenshot("retry-admin-confirm-1440");
+        browser.waitFor(By.id("retry-confirm-ok")).click();
+
+        browser.waitUntil(driver -> browser.waitFor(By.id("retry-progress-text")).getText()
+                .startsWith("1 di 1 completate") ? true : null);
+        browser.screenshot("retry-admin-progress-1440");
+        browser.waitFor(By.id("retry-progress-close")).click();
+        browser.waitUntil(driver -> cells().contains("inviata") ? true : null);
+        List<String> after = cells();
+        assertThat(after).contains(opportunity.name(), "inviata").doesNotContain("fallita");
+
+        // The row's details show its four attempts, the last one the admin's retry.
+        clickCell(opportunity.name());
+        WebElement panel = browser.waitFor(By.id("email-history-" + failed.id() + "-retry-panel"));
+        assertThat(panel.getText()).contains("Tentativi", "riprovato da Test admin", "riuscito", "#4");
+        browser.screenshot("retry-admin-succeeded-1440");
+        assertThat(EmailHistoryRows.of(history, opportunity.id()).stream()
+                .filter(row -> row.template().equals("offer-sent"))).singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo(ActionStatus.SUCCEEDED));
+    }
+
+    @Test
+    void aPartnersTabHasNoRetryControls() {
+        Company installer = data.partner(CompanyKind.INSTALLER);
+        Opportunity opportunity = data.opportunity(installer, null);
+        String account = data.unique("Broken relay");
+        credentials.save(account, "127.0.0.1", 9, null, null, "broken@test.example", false);
+        data.startEmailTestFlow(opportunity, "offer-sent", account, "CUSTOMER", null, false);
+        EmailHistoryRow failed = EmailHistoryRows.awaitRow(history, opportunity.id(), "offer-sent",
+                row -> row.state() == ActionStatus.FAILED);
+        String partner = data.partnerUser(installer);
+
+        browser.speak("es");
+        browser.login(partner, partner);
+        browser.openActionHistoryTab("tab-email", "email-history-grid");
+        browser.type(By.cssSelector("#filter-smtp input"), account);
+        browser.waitUntil(driver -> cells().contains(opportunity.name()) ? true : null);
+        clickCell(opportunity.name());
+        WebElement panel = browser.waitFor(By.id("email-history-" + failed.id() + "-retry-panel"));
+        browser.screenshot("retry-partner-details-1440");
+
+        assertThat(panel.getText()).contains("Intentos", "fallido");
+        assertThat(browser.driver().findElements(By.id("email-history-retry-selected"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("email-history-retry-all"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("email-history-" + failed.id() + "-retry"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#email-history-grid vaadin-checkbox"))).isEmpty();
+    }
+
+    private List<String> cells() {
+        return browser.gridCells("email-history-grid");
+    }
+
+    /** Ticks the selection box of the grid's only row. */
+    private void clickRowCheckbox() {
+        WebElement box = browser.waitUntil(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById('email-history-grid');
+                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items'))
+                    .map(c => c.querySelector('vaadin-checkbox'))
+                    .find(b => b) || null;
+                """));
+        box.click();
+    }
+
+    private void clickCell(String text) {
+        WebElement cell = browser.waitUntil(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
+                const grid = document.getElementById('email-history-grid');
+                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .find(c => c.textContent.trim() === arguments[0]) || null;
+                """, text));
+        cell.click();
+    }
+}
