@@ -69,7 +69,7 @@ public class FlowDiagrams {
                 substates.put(wait.substateKey(), FlowModelParseListener.SUBSTATE_PREFIX + wait.substateKey());
             }
             if (activity.getProperty(FlowModelParseListener.ACTION_PROPERTY) instanceof ActionDefinition action) {
-                actions.put(activity.getId(), action);
+                actions.put(activity.getId(), PendingTimers.named(action, activity));
             }
             collect(activity, substates, actions);
         }

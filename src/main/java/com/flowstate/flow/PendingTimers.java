@@ -161,11 +161,21 @@ public class PendingTimers {
 
     private static void collectActions(ActivityImpl activity, List<ActionDefinition> into) {
         if (activity.getProperty(FlowModelParseListener.ACTION_PROPERTY) instanceof ActionDefinition action) {
-            into.add(action);
+            into.add(named(action, activity));
         }
         for (ActivityImpl child : activity.getActivities()) {
             collectActions(child, into);
         }
+    }
+
+    /**
+     * The action with the task's name as the BPMN gives it: the parse listener reads the service task before the
+     * engine has set the name on it.
+     */
+    static ActionDefinition named(ActionDefinition action, ActivityImpl activity) {
+        return action.activityName() != null || activity.getName() == null ? action
+                : new ActionDefinition(action.action(), action.activityId(), activity.getName(), action.substateKey(),
+                        action.substateName(), action.trigger(), action.parameters());
     }
 
     private static String substateKeyAround(ActivityImpl activity) {

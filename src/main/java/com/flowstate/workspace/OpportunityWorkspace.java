@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +26,8 @@ import com.flowstate.opportunity.OpportunityNotFoundException;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.opportunity.SubstateSpell;
 import com.flowstate.security.CurrentUser;
+import com.flowstate.security.FlowstateUser;
+import com.flowstate.security.Role;
 import com.flowstate.security.PartnerScope;
 
 /**
@@ -36,8 +38,6 @@ import com.flowstate.security.PartnerScope;
 @Service
 public class OpportunityWorkspace {
 
-    /** Cancelling and moving scheduled actions is the platform's work, like moving substates. */
-    private static final String PLATFORM_STAFF = "hasAnyRole('ADMIN', 'INTERNAL')";
     /** The timeline's first page; "show more" asks for more. */
     public static final int TIMELINE_PAGE = 200;
 
@@ -119,9 +119,9 @@ public class OpportunityWorkspace {
      * @throws com.flowstate.flow.TimerNotPendingException when it is not pending on this opportunity (any more)
      */
     @Transactional
-    @PreAuthorize(PLATFORM_STAFF)
     public ScheduledAction cancel(PartnerScope scope, long id, String scheduledActionId) {
         Opportunity opportunity = opportunity(scope, id);
+        requirePlatformStaff();
         PendingTimer timer = timers.cancel(opportunity.processInstanceId(), scheduledActionId);
         ScheduledAction cancelled = scheduledAction(timer);
         changes.record(id, timer, String.join(", ", cancelled.actions()), null, CurrentUser.require().getUsername());
@@ -135,9 +135,9 @@ public class OpportunityWorkspace {
      * @throws com.flowstate.flow.TimerNotPendingException when it is not pending on this opportunity (any more)
      */
     @Transactional
-    @PreAuthorize(PLATFORM_STAFF)
     public ScheduledAction reschedule(PartnerScope scope, long id, String scheduledActionId, Instant dueAt) {
         Opportunity opportunity = opportunity(scope, id);
+        requirePlatformStaff();
         PendingTimer timer = timers.reschedule(opportunity.processInstanceId(), scheduledActionId, dueAt);
         ScheduledAction before = scheduledAction(timer);
         changes.record(id, timer, String.join(", ", before.actions()), dueAt, CurrentUser.require().getUsername());
@@ -173,6 +173,17 @@ public class OpportunityWorkspace {
             }
         }
         return new DiagramPicture(diagram.xml(), open, marks);
+    }
+
+    /**
+     * Cancelling and moving scheduled actions is the platform's work, like moving substates. Checked after the
+     * scope, so another partner's opportunity is "not found" (404) and only one's own is "not allowed" (403).
+     */
+    private static void requirePlatformStaff() {
+        FlowstateUser user = CurrentUser.require();
+        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.INTERNAL)) {
+            throw new AccessDeniedException("Only platform users may cancel or move a scheduled action");
+        }
     }
 
     /** The history URL of the common contract: the action's tab, this opportunity, that row open. */
