@@ -4,7 +4,7 @@
  * frontend bundle; the opportunity page calls window.flowstateDiagram.render(frame, xml, highlighted, marks, labels).
  */
 (function () {
-  const SYMBOLS = { done: '✓', failed: '✕', retrying: '↻', scheduled: '⏱' };
+  const SYMBOLS = { done: '✓', failed: '✕', retrying: '↻', scheduled: '…' };
 
   async function render(frame, xml, highlighted, marks, labels) {
     const canvasElement = frame.querySelector('.fs-diagram-canvas');

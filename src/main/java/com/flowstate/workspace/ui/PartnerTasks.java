@@ -1,5 +1,7 @@
 package com.flowstate.workspace.ui;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.flowstate.action.activity.Activity;
@@ -67,7 +69,9 @@ class PartnerTasks extends Div {
     }
 
     private HorizontalLayout activityRow(Activity activity) {
-        Span text = new Span(activity.subject() + " · " + getTranslation("opportunity.page.due", activity.dueDate()));
+        String due = activity.dueDate() == null ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(activity.dueDate());
+        Span text = new Span(activity.subject() + " · " + getTranslation("opportunity.page.due", due));
         Button complete = new Button(getTranslation("opportunity.page.complete"), click -> act(() ->
                 activities.complete(CurrentUser.require(), activity.id()), "opportunity.page.completed"));
         complete.setId("workspace-complete-" + activity.id());

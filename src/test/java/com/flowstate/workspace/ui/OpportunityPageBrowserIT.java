@@ -75,12 +75,18 @@ class OpportunityPageBrowserIT {
             browser.waitFor(By.cssSelector(".fs-timeline-line[data-kind=SUBSTATE_CLOSED]"));
             browser.waitUntil(driver -> highlighted(browser).equals(List.of("Substate_SiteSurvey")));
             browser.screenshot("opportunity-page-admin-1440-after-close");
+            scrollTo(browser, "workspace-timeline");
+            browser.screenshot("opportunity-page-admin-1440-timeline");
 
             phone(browser);
             browser.open("/opportunities/" + opportunity.id());
             assertThat(highlighted(browser)).containsExactly("Substate_SiteSurvey");
             assertNothingCutOff(browser);
             browser.screenshot("opportunity-page-admin-390");
+            scrollTo(browser, "workspace-timeline");
+            browser.screenshot("opportunity-page-admin-390-timeline");
+            scrollTo(browser, "workspace-diagram");
+            browser.screenshot("opportunity-page-admin-390-diagram");
         }
     }
 
@@ -138,6 +144,11 @@ class OpportunityPageBrowserIT {
                     .filter(e => !e.closest('#workspace-diagram') && e.getBoundingClientRect().right > window.innerWidth + 1)
                     .map(e => (e.id || e.className || e.tagName)).slice(0, 5);""");
         assertThat((List<?>) overflow).as("elements beyond the right edge").isEmpty();
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
     }
 
     private static void desktop(Browser browser) {
