@@ -105,6 +105,15 @@ public abstract class Action<P extends Record> implements JavaDelegate, BeanName
         step.run(attempt, parameters, row);
     }
 
+    /**
+     * What the opportunity's timeline shows of one execution besides the shared columns: an SQL expression over the
+     * action's history table (alias {@code h}), e.g. the template and the recipient. A constant of the code, never
+     * user input; by default nothing.
+     */
+    protected String timelineSummary() {
+        return "null";
+    }
+
     /** The action's own columns known before the first attempt, from the literal parameters (column → value). */
     protected Map<String, Object> scheduledColumns(P parameters) {
         return Map.of();

@@ -93,6 +93,14 @@ class OpportunityRepository {
                 .param(opportunityId).query(OpenSubstate.class).list();
     }
 
+    /** Every time a substate was open, latest first; the index on (opportunity_id) finds them. */
+    List<SubstateSpell> substateLog(long opportunityId, int limit) {
+        return jdbc.sql("""
+                        select substate_key key, substate_name name, opened_at, closed_at from opportunity_substate
+                        where opportunity_id = ? order by greatest(opened_at, closed_at) desc limit ?""")
+                .params(opportunityId, limit).query(SubstateSpell.class).list();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

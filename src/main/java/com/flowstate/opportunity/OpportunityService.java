@@ -94,6 +94,16 @@ public class OpportunityService {
         return opportunities.find(id, scope);
     }
 
+    /**
+     * One opportunity the scope lets the user see.
+     *
+     * @throws OpportunityNotFoundException when it does not exist or the scope hides it: one answer for both
+     */
+    @Transactional(readOnly = true)
+    public Opportunity get(PartnerScope scope, long id) {
+        return require(scope, id);
+    }
+
     /** A page of opportunities, newest first; pass the last id of the previous page to get the next. */
     @Transactional(readOnly = true)
     public List<Opportunity> list(PartnerScope scope, OpportunityFilter filter, Long afterId, int limit) {
@@ -104,6 +114,16 @@ public class OpportunityService {
     public List<OpenSubstate> openSubstates(PartnerScope scope, long id) {
         require(scope, id);
         return opportunities.openSubstates(id);
+    }
+
+    /**
+     * The opportunity's substate log, latest change first: each time a substate was open, from when until when
+     * (open and close, by hand or by the flow).
+     */
+    @Transactional(readOnly = true)
+    public List<SubstateSpell> substateLog(PartnerScope scope, long id, int limit) {
+        require(scope, id);
+        return opportunities.substateLog(id, Math.min(Math.max(limit, 1), 1000));
     }
 
     /** The substates of the flow the opportunity runs, for choosing which to open. */

@@ -171,7 +171,7 @@ class DesignersFlowIT {
     }
 
     @Test
-    void thePanelShowsTheFlowAndClosesItsSubstates() {
+    void theOpportunityPageShowsTheFlowAndClosesItsSubstates() {
         Map<String, Object> opportunity = create(Map.of("flowKey", FLOW));
         long id = ((Number) opportunity.get("id")).longValue();
         awaitOpen(id, "Booking");
@@ -184,13 +184,13 @@ class DesignersFlowIT {
                     .filter(cell -> cell.getText().strip().equals(opportunity.get("name"))).findFirst()
                     .orElseThrow().click();
 
-            assertThat(browser.waitFor(By.id("detail-flow")).getText()).startsWith(FLOW + " v");
-            browser.waitFor(By.id("close-substate-Booking")).click();
+            assertThat(browser.waitFor(By.id("workspace-detail-flow")).getText()).startsWith(FLOW + " v");
+            browser.waitFor(By.id("workspace-close-Booking")).click();
             // Installation opens once its on-open actions are through (the ERP call retries before it fails).
             awaitOpen(id, "Installation");
-            browser.waitFor(By.id("refresh-panel")).click();
-            browser.waitFor(By.id("close-substate-Installation"));
-            browser.screenshot("opportunity-panel-designers-flow");
+            browser.waitFor(By.id("workspace-refresh")).click();
+            browser.waitFor(By.id("workspace-close-Installation"));
+            browser.screenshot("opportunity-page-designers-flow");
         }
     }
 

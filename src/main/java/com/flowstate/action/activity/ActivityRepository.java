@@ -90,6 +90,15 @@ class ActivityRepository {
                 params, includeCompleted, after, limit);
     }
 
+    /** The open activities of one opportunity, soonest due first; of one company when {@code companyId} is set. */
+    List<Activity> openOn(long opportunityId, Long companyId, int limit) {
+        return jdbc.sql(SELECT + """
+                        where a.opportunity_id = ? and a.completed_at is null
+                          and (?::bigint is null or a.assignee_company_id = ?)
+                        order by a.due_date, a.id limit ?""")
+                .params(opportunityId, companyId, companyId, limit).query(Activity.class).list();
+    }
+
     /** By due date, then id (keyset); open ones only unless asked otherwise. */
     private List<Activity> page(String select, List<Object> params, boolean includeCompleted, ActivityCursor after,
                                 int limit) {

@@ -81,6 +81,20 @@ public class ActivityService {
         return activities.find(activityId).orElseThrow();
     }
 
+    /**
+     * The open activities of one opportunity the user may complete: a partner's company's own, or any for platform
+     * staff; none for other users. The caller has checked that the user may see the opportunity.
+     */
+    @Transactional(readOnly = true)
+    public List<Activity> openOn(FlowstateUser user, long opportunityId) {
+        if (isPlatformStaff(user)) {
+            return activities.openOn(opportunityId, null, MAX_PAGE_SIZE);
+        }
+        PartnerScope scope = user.scope();
+        return scope.isRestricted()
+                ? activities.openOn(opportunityId, scope.companyId().getAsLong(), MAX_PAGE_SIZE) : List.of();
+    }
+
     private static boolean isPlatformStaff(FlowstateUser user) {
         return user.hasRole(Role.ADMIN) || user.hasRole(Role.INTERNAL);
     }

@@ -71,4 +71,9 @@ public class CreateActivityAction extends Action<ActivityParameters> {
         return problems;
     }
 
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "h.subject";
+    }
 }

@@ -44,4 +44,10 @@ public class AssignPartnerAction extends Action<AssignmentParameters> {
         }
         return List.of();
     }
+
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "concat_ws(' · ', h.role, (select c.name from company c where c.id = h.assigned_company_id))";
+    }
 }

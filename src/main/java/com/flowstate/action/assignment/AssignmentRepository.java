@@ -3,6 +3,7 @@ package com.flowstate.action.assignment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,13 @@ class AssignmentRepository {
 
     AssignmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The pending offers of an opportunity to one company (the opportunity page's "your decision"). */
+    List<Assignment> pendingOffers(long opportunityId, long companyId) {
+        return jdbc.sql(SELECT + "where h.opportunity_id = ? and h.assigned_company_id = ? "
+                        + "and h.assignment_status = 'PENDING' order by h.id")
+                .params(opportunityId, companyId).query(AssignmentRepository::map).list();
     }
 
     Optional<Assignment> find(long id) {

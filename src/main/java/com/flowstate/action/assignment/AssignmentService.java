@@ -1,5 +1,7 @@
 package com.flowstate.action.assignment;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,6 +85,19 @@ public class AssignmentService {
             reassign(assignment);
         }
         return assignments.find(assignmentId).orElseThrow();
+    }
+
+    /**
+     * The offers of an opportunity still waiting for the user's company to decide; none for users of no partner
+     * company (platform staff do not answer offers).
+     */
+    @Transactional(readOnly = true)
+    public List<Assignment> pendingOffers(FlowstateUser user, long opportunityId) {
+        PartnerScope scope = user.scope();
+        if (!scope.isRestricted() || !user.hasRole(Role.PARTNER)) {
+            return List.of();
+        }
+        return assignments.pendingOffers(opportunityId, scope.companyId().getAsLong());
     }
 
     private void reassign(Assignment rejected) {

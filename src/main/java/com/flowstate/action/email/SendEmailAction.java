@@ -62,4 +62,10 @@ public class SendEmailAction extends Action<EmailParameters> {
     private static String nonNull(String value) {
         return value == null ? "" : value;
     }
+
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "concat_ws(' → ', h.template_name, h.recipient_email)";
+    }
 }

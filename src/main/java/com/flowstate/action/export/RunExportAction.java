@@ -49,4 +49,10 @@ public class RunExportAction extends Action<ExportParameters> {
         return unknownName(parameters.exportTemplate(), name -> templates.findByName(name).isPresent(),
                 "unknown export template '%s'").toList();
     }
+
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "concat_ws(' → ', h.template_name, coalesce(h.recipient_email, h.recipient))";
+    }
 }

@@ -70,4 +70,10 @@ public class SendReportAction extends Action<ReportParameters> {
     private static String literalOrEmpty(String parameter) {
         return isLiteral(parameter) ? parameter : "";
     }
+
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "concat_ws(' → ', h.template_name, h.recipient_email)";
+    }
 }

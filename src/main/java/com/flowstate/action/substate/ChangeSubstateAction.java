@@ -66,4 +66,9 @@ public class ChangeSubstateAction extends Action<SubstateChangeParameters> {
         return problems;
     }
 
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "concat_ws(' · ', case h.change_type when 'OPEN' then '▶ ' when 'CLOSE' then '■ ' else '' end || coalesce(h.target_substate_name, h.target_substate_key), h.changed_by)";
+    }
 }

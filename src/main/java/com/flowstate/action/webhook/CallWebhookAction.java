@@ -58,4 +58,10 @@ public class CallWebhookAction extends Action<WebhookParameters> {
         }
         return List.of();
     }
+
+    /** The timeline line of an execution (see {@link Action#timelineSummary()}). */
+    @Override
+    protected String timelineSummary() {
+        return "concat_ws(' · ', h.event_name, h.url)";
+    }
 }

@@ -46,13 +46,15 @@ import jakarta.validation.ConstraintViolationException;
 
 /**
  * The opportunities the user may see, newest first, with a search over name, customer, city and postal code.
- * Selecting one opens its panel; platform users (admin, internal) open new opportunities and move substates.
+ * Clicking one opens its page ({@code /opportunities/{id}}, in the workspace feature, linked by path); platform users
+ * (admin, internal) open new opportunities.
  */
 @Route("")
 @PermitAll
 public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 50;
+    static final String OPPORTUNITY_PAGE = "opportunities/";
     private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private final OpportunityService opportunities;
@@ -65,7 +67,6 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private final KeysetFetcher<Opportunity, Long> fetcher = new KeysetFetcher<>(PAGE_SIZE);
     private final Grid<Opportunity> grid = new Grid<>();
     private final TextField search = new TextField();
-    private final OpportunityPanel panel;
     private final DateTimeFormatter dateTimes;
     private GridLazyDataView<Opportunity> data;
 
@@ -85,11 +86,10 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         this.platformUser = user.hasRole(Role.ADMIN) || user.hasRole(Role.INTERNAL);
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZONE);
-        this.panel = new OpportunityPanel(opportunities, platformUser, grid::deselectAll);
         setSizeFull();
         configureSearch();
         configureGrid();
-        add(createToolbar(), createContent());
+        add(createToolbar(), grid);
     }
 
     private void configureSearch() {
@@ -122,14 +122,6 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         return toolbar;
     }
 
-    private Component createContent() {
-        HorizontalLayout content = new HorizontalLayout(grid, panel);
-        content.setSizeFull();
-        content.setSpacing(false);
-        content.setFlexGrow(1, grid);
-        return content;
-    }
-
     private void configureGrid() {
         grid.setId("opportunity-grid");
         grid.setHeightFull();
@@ -143,7 +135,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         column(Opportunity::sellerName, "seller", "opportunity.column.seller");
         column(opportunity -> opportunity.createdAt() == null ? "" : dateTimes.format(opportunity.createdAt()),
                 "createdAt", "opportunity.column.createdAt");
-        grid.asSingleSelect().addValueChangeListener(change -> panel.show(change.getValue()));
+        grid.addItemClickListener(click -> open(click.getItem()));
         // No count callback: the list scrolls on page by page, newest first, as far as the user goes.
         data = grid.setItems(this::fetch);
     }
@@ -201,8 +193,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
             Opportunity created = opportunities.create(opportunity);
             dialog.close();
             Notifications.success(getTranslation("opportunity.created", created.name()));
-            refreshGrid();
-            grid.select(created);
+            open(created);
         } catch (ConstraintViolationException e) {
             Notifications.error(e.getConstraintViolations().stream()
                     .map(violation -> fieldLabel(lastNode(violation.getPropertyPath().toString())) + ": "
@@ -221,6 +212,11 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         String key = "opportunity.field." + property;
         String label = getTranslation(key);
         return label == null || label.isBlank() || label.contains(key) ? property : label;
+    }
+
+    /** The opportunity's own page; its path is the contract, so this list needs none of the page's classes. */
+    private void open(Opportunity opportunity) {
+        getUI().ifPresent(ui -> ui.navigate(OPPORTUNITY_PAGE + opportunity.id()));
     }
 
     private static String lastNode(String path) {
