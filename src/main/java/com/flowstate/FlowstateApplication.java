@@ -7,6 +7,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.ui.Transport;
 
 /**
  * Flowstate: BPMN opportunity flows whose substate changes run automatic actions, with a partner-scoped action
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.page.Push;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Push
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class FlowstateApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -14,6 +14,7 @@ import com.flowstate.history.HistoryQuery;
 import com.flowstate.history.HistorySort;
 import com.flowstate.history.Page;
 import com.flowstate.history.SortDirection;
+import com.flowstate.live.NewRowsChip;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.PartnerScope;
 import com.flowstate.ui.KeysetFetcher;
@@ -57,6 +58,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     private final KeysetFetcher<R, String> fetcher = new KeysetFetcher<>(PAGE_SIZE);
     private final DateTimeFormatter dateTimes;
     private GridLazyDataView<R> data;
+    private NewRowsChip newRows;
 
     /** What the cursors belong to; a change of any part makes the fetcher start again. */
     private record FetchKey(PartnerScope scope, Object filter, String sort, SortDirection direction) {
@@ -105,6 +107,11 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         data = grid.setItems(this::fetch);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(defaultSortKey),
                 com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
+        // Live: "N new rows" instead of jumping; the URL's tab key is the id prefix's first word.
+        newRows = new NewRowsChip(idPrefix, idPrefix.substring(0, idPrefix.indexOf('-')), () -> {
+            refresh();
+            grid.scrollToStart();
+        });
         add(createToolbar(idPrefix, clearFiltersKey), grid);
         setFlexGrow(1, grid);
     }
@@ -265,6 +272,9 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     /** Reads the history again from the first page: new rows may have arrived, filters may have changed. */
     protected void refresh() {
         fetcher.reset();
+        if (newRows != null) {
+            newRows.clear();
+        }
         if (data != null) {
             data.refreshAll();
         }
@@ -279,7 +289,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         for (Button button : List.of(refresh, clearFilters)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters);
+        HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters, newRows);
         toolbar.setSpacing(false);
         toolbar.addClassName(LumoUtility.Gap.SMALL);
         return toolbar;
