@@ -87,7 +87,8 @@ class HistoryChangeFeedIT {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> seen.stream()
                 .anyMatch(change -> change.action().equals("activity-task") && change.rowId() == committed));
         assertThat(seen).noneMatch(change -> change.action().equals("activity-task") && change.rowId() == rolledBack);
-        assertThat(seen).filteredOn(change -> change.rowId() == committed).first()
+        assertThat(seen).filteredOn(change -> change.action().equals("activity-task") && change.rowId() == committed)
+                .first()
                 .satisfies(change -> {
                     assertThat(change.inserted()).isTrue();
                     assertThat(change.status()).isEqualTo("OPEN");
