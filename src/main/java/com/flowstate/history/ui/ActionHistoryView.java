@@ -3,6 +3,8 @@ package com.flowstate.history.ui;
 import java.util.Comparator;
 import java.util.List;
 
+import com.flowstate.history.OutcomeCounts;
+import com.flowstate.security.CurrentUser;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -16,9 +18,9 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle {
 
-    ActionHistoryView(List<HistoryTabProvider> tabs) {
+    ActionHistoryView(List<HistoryTabProvider> tabs, OutcomeCounts outcomes) {
         setSizeFull();
-        add(createTabs(tabs));
+        add(new ActionHistoryDashboard(outcomes, tabs, CurrentUser.scope()), createTabs(tabs));
     }
 
     private TabSheet createTabs(List<HistoryTabProvider> providers) {

@@ -291,6 +291,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         }
         HorizontalLayout toolbar = new HorizontalLayout(refresh, clearFilters, newRows);
         toolbar.setSpacing(false);
+        toolbar.getStyle().set("flex-wrap", "wrap");
         toolbar.addClassName(LumoUtility.Gap.SMALL);
         return toolbar;
     }
