@@ -124,7 +124,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(path("/error"), path("/v3/api-docs/**"),
-                        path("/swagger-ui/**"), path("/swagger-ui.html")).permitAll()
+                        path("/swagger-ui/**"), path("/swagger-ui.html"), path("/favicon.ico"), path("/favicon.svg"))
+                .permitAll()
                 .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name()));
         // Vaadin's own requests carry Vaadin's CSRF token and Camunda's webapps their own. Vaadin's configurer would
         // also exempt the login form's POST /login, which let another site sign a browser in (login CSRF): here it

@@ -88,6 +88,7 @@ public class MailboxView extends VerticalLayout implements HasDynamicTitle {
         column(grid, message -> message.sentAt() == null ? "" : dateTimes.format(message.sentAt()), "sentAt",
                 "mailbox.column.sentAt");
         column(grid, MailboxMessage::messageId, "messageId", "mailbox.column.messageId");
+        grid.addItemClickListener(click -> new MailboxMessageDialog(click.getItem()).open());
         // The sink keeps its messages in memory; the grid still converts only the rows on screen.
         grid.setItems(this::fetch, query -> mailSink.received().size());
         return grid;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.flowstate.history.OutcomeCounts;
+import com.flowstate.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -42,11 +44,12 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
 
     private final List<HistoryTabExtension> extensions;
 
-    ActionHistoryView(List<HistoryTabProvider> providers, List<HistoryTabExtension> extensions) {
+    ActionHistoryView(List<HistoryTabProvider> providers, List<HistoryTabExtension> extensions,
+                      OutcomeCounts outcomes) {
         this.extensions = extensions;
         setSizeFull();
         addClassName("action-history");
-        add(createTabs(providers));
+        add(new ActionHistoryDashboard(outcomes, providers, CurrentUser.scope()), createTabs(providers));
     }
 
     private TabSheet createTabs(List<HistoryTabProvider> providers) {

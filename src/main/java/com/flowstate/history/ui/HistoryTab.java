@@ -19,6 +19,7 @@ import com.flowstate.history.HistoryQuery;
 import com.flowstate.history.HistorySort;
 import com.flowstate.history.Page;
 import com.flowstate.history.SortDirection;
+import com.flowstate.live.NewRowsChip;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.PartnerScope;
 import com.flowstate.ui.KeysetFetcher;
@@ -101,6 +102,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     private HorizontalLayout toolbar;
     private final List<Function<R, Component>> detailSections = new java.util.ArrayList<>();
     private Registration resizeRegistration;
+    private NewRowsChip newRows;
 
     /** What the cursors belong to; a change of any part makes the fetcher start again. */
     private record FetchKey(PartnerScope scope, Object filter, String sort, SortDirection direction) {
@@ -174,6 +176,11 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         });
         applyHiddenColumns();
         updateEmptyState(clearFiltersKey);
+        // Live: "N new rows" instead of jumping; the URL's tab key is the id prefix's first word.
+        newRows = new NewRowsChip(idPrefix, idPrefix.substring(0, idPrefix.indexOf('-')), () -> {
+            refresh();
+            grid.scrollToStart();
+        });
         add(createToolbar(clearFiltersKey), grid);
         setFlexGrow(1, grid);
     }
@@ -415,6 +422,9 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
     /** Reads the history again from the first page: new rows may have arrived, filters may have changed. */
     protected void refresh() {
         fetcher.reset();
+        if (newRows != null) {
+            newRows.clear();
+        }
         if (data != null) {
             data.refreshAll();
         }
@@ -542,7 +552,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         opportunityChip.getElement().setAttribute("tabindex", "0");
         opportunityChip.getElement().addEventListener("click", click -> filterFields.clearOpportunityId());
         opportunityChip.getStyle().set("cursor", "pointer");
-        toolbar = new HorizontalLayout(refresh, clearFilters, opportunityChip, createColumnChooser());
+        toolbar = new HorizontalLayout(refresh, clearFilters, newRows, opportunityChip, createColumnChooser());
         toolbar.setSpacing(false);
         toolbar.setWidthFull();
         toolbar.setAlignItems(Alignment.CENTER);
