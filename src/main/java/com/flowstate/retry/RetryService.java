@@ -69,6 +69,18 @@ public class RetryService {
         return tabs.ofAction(action).map(RetryTabs.Tab::key);
     }
 
+    /** The row a resent row repeats, if it is a resend (in the user's scope, like the row). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> resendOf(String tabKey, long rowId) {
+        RetryTabs.Tab tab = tabs.resolve(tabKey);
+        if (!tab.target().resendable()) {
+            return java.util.Optional.empty();
+        }
+        row(tab, rowId, CurrentUser.scope());
+        return jdbc.sql("select resend_of from " + tab.target().historyTable() + " where id = ?").param(rowId)
+                .query((rs, n) -> rs.getObject(1, Long.class)).optional().filter(java.util.Objects::nonNull);
+    }
+
     /** The attempts of a row, in order. */
     @Transactional(readOnly = true)
     public List<AttemptEntry> attempts(String tabKey, long rowId) {

@@ -37,6 +37,11 @@ class RowRetryPanel extends Div {
         String id = idPrefix + "-" + row.id();
         setId(id + "-retry-panel");
 
+        retries.resendOf(tabKey, row.id()).ifPresent(original -> {
+            Div resendOf = small(getTranslation("retry.row.resendOf", String.valueOf(original)));
+            resendOf.addClassName("retry-resend-of");
+            add(resendOf);
+        });
         Span title = new Span(getTranslation("retry.attempts.title"));
         title.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(title);
