@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.flowstate.history.ActionStatus;
+import com.flowstate.i18n.Reason;
 import com.flowstate.history.ui.HistoryTabProvider;
 import com.flowstate.opportunity.OpportunityNotFoundException;
 import com.flowstate.opportunity.OpportunityService;
@@ -59,8 +60,8 @@ public class ActionTimeline {
         List<Object> params = new ArrayList<>();
         for (String name : actions.names()) {
             Action<?> action = actions.find(name).orElseThrow();
-            branches.add("(select ? action, h.id row_id, h.execution_key, h.activity_id, h.substate_name, "
-                    + "h.trigger, h.status, h.attempts, h.last_error, " + action.timelineSummary() + " summary, "
+            branches.add("(select ? action, h.id row_id, h.execution_key, h.activity_id, h.substate_key, h.substate_name, "
+                    + "h.trigger, h.status, h.attempts, h.last_error, h.reason_code, h.reason_params::text reason_params, " + action.timelineSummary() + " summary, "
                     + "h.created_at, h.updated_at from " + action.historyTable() + " h where h.opportunity_id = ? "
                     + "order by h.created_at desc, h.id desc limit ?)");
             params.add(name);
@@ -75,8 +76,10 @@ public class ActionTimeline {
         return jdbc.sql(sql).params(params).query((rs, row) -> new ActionExecution(
                 rs.getString("action"), tabKeys.getOrDefault(rs.getString("action"), rs.getString("action")),
                 rs.getLong("row_id"), rs.getString("execution_key"), rs.getString("activity_id"),
-                rs.getString("substate_name"), rs.getString("trigger"), ActionStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"), rs.getString("last_error"), rs.getString("summary"),
+                rs.getString("substate_key"), rs.getString("substate_name"), rs.getString("trigger"), ActionStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"), rs.getString("last_error") == null && rs.getString("reason_code") == null ? null
+                        : Reason.stored(rs.getString("reason_code"), rs.getString("reason_params"),
+                        rs.getString("last_error")), rs.getString("summary"),
                 instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")))).list();
     }
 

@@ -83,22 +83,22 @@ public class OpportunityWorkspace {
             boolean waiting = execution.status() == ActionStatus.SCHEDULED
                     || execution.status() == ActionStatus.RETRYING || execution.status() == ActionStatus.RUNNING;
             entries.add(new TimelineEntry(TimelineEntry.Kind.ACTION, execution.createdAt(), execution.action(),
-                    definition == null ? null : definition.activityName(), execution.summary(),
-                    execution.substateName(), execution.trigger(), execution.status(), execution.lastError(),
+                    definition == null ? null : definition.activityName(), execution.summary(), execution.substateKey(),
+                    execution.substateName(), execution.trigger(), execution.status(), execution.reason(),
                     waiting ? nextAttempts.get(execution.executionKey()) : null, null, null,
                     historyLink(execution.tabKey(), id, execution.rowId())));
         }
         for (SubstateSpell spell : opportunities.substateLog(scope, id, max)) {
             if (spell.closedAt() != null) {
-                entries.add(substate(TimelineEntry.Kind.SUBSTATE_CLOSED, spell.closedAt(), spell.name()));
+                entries.add(substate(TimelineEntry.Kind.SUBSTATE_CLOSED, spell.closedAt(), spell.key(), spell.name()));
             }
-            entries.add(substate(TimelineEntry.Kind.SUBSTATE_OPENED, spell.openedAt(), spell.name()));
+            entries.add(substate(TimelineEntry.Kind.SUBSTATE_OPENED, spell.openedAt(), spell.key(), spell.name()));
         }
         for (ScheduledActionChanges.Change change : changes.latest(id, max)) {
             boolean cancel = "CANCEL".equals(change.changeType());
             entries.add(new TimelineEntry(cancel ? TimelineEntry.Kind.SCHEDULED_ACTION_CANCELLED
                     : TimelineEntry.Kind.SCHEDULED_ACTION_MOVED, change.changedAt(), null, null, change.actions(),
-                    change.substateName(), null, null, null, null, change.changedBy(), change.dueAfter(), null));
+                    null, change.substateName(), null, null, null, null, change.changedBy(), change.dueAfter(), null));
         }
         return entries.stream()
                 .sorted(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())))
@@ -200,8 +200,10 @@ public class OpportunityWorkspace {
         };
     }
 
-    private static TimelineEntry substate(TimelineEntry.Kind kind, Instant at, String substateName) {
-        return new TimelineEntry(kind, at, null, null, null, substateName, null, null, null, null, null, null, null);
+    private static TimelineEntry substate(TimelineEntry.Kind kind, Instant at, String substateKey,
+                                          String substateName) {
+        return new TimelineEntry(kind, at, null, null, null, substateKey, substateName, null, null, null, null, null,
+                null, null);
     }
 
     private static ScheduledAction scheduledAction(PendingTimer timer) {

@@ -3,6 +3,7 @@ package com.flowstate.workspace.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.flowstate.flow.SubstateNames;
 import com.flowstate.history.ActionStatus;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.workspace.OpportunityWorkspace;
@@ -75,7 +76,7 @@ class TimelineList extends Div {
             case ACTION -> describeAction(entry, what, status);
             case SUBSTATE_OPENED, SUBSTATE_CLOSED -> {
                 what.add(new Span(getTranslation("opportunity.page.timeline." + entry.kind().name(),
-                        entry.substateName())));
+                        substateName(entry))));
                 status.setText(getTranslation("opportunity.page.timeline.badge." + entry.kind().name()));
                 status.getElement().getThemeList().add("badge contrast small");
             }
@@ -106,7 +107,7 @@ class TimelineList extends Div {
         }
         StringBuilder meta = new StringBuilder(getTranslation("opportunity.page.action." + entry.action()));
         if (entry.substateName() != null) {
-            meta.append(" · ").append(entry.substateName());
+            meta.append(" · ").append(substateName(entry));
         }
         if (entry.trigger() != null) {
             meta.append(" · ").append(getTranslation("opportunity.page.trigger." + entry.trigger()));
@@ -123,8 +124,9 @@ class TimelineList extends Div {
             metaLine.add(new Span(" · "), link);
         }
         what.add(metaLine);
-        if (entry.reason() != null && !entry.reason().isBlank() && entry.status() != ActionStatus.SUCCEEDED) {
-            Div reason = new Div(new Span(entry.reason()));
+        String reasonText = entry.reason() == null ? null : entry.reason().in(getLocale());
+        if (reasonText != null && !reasonText.isBlank() && entry.status() != ActionStatus.SUCCEEDED) {
+            Div reason = new Div(new Span(reasonText));
             reason.addClassName("fs-timeline-reason");
             what.add(reason);
         }
@@ -139,5 +141,10 @@ class TimelineList extends Div {
             case SCHEDULED -> "contrast";
             case RUNNING, RETRYING -> "";
         };
+    }
+
+    /** The substate as the flow names it in the reader's language. */
+    private String substateName(TimelineEntry entry) {
+        return SubstateNames.localized(entry.substateKey(), entry.substateName(), getLocale());
     }
 }
