@@ -56,6 +56,19 @@ class FailedEmailReasonIT {
     }
 
     @Test
+    void anAttemptThatWillBeRetriedKeepsItsReasonCodeToo() {
+        Opportunity opportunity = failedSurveyEmail();
+
+        // Recorded from the engine's failure transaction, after the attempt rolled back (one second to the retry).
+        EmailHistoryRow retrying = awaitRow(history, opportunity.id(), "site-survey-done",
+                r -> r.state() == ActionStatus.RETRYING);
+
+        assertThat(retrying.reason().code()).isEqualTo("smtp.unreachable");
+        assertThat(retrying.reason().params()).containsEntry("server", DEAD_SERVER);
+        assertThat(retrying.lastError()).isEqualTo("SMTP server " + DEAD_SERVER + " is unreachable: connection refused");
+    }
+
+    @Test
     void theRestApiGivesTheReasonsCodeParametersAndEnglishText() {
         Opportunity opportunity = failedSurveyEmail();
         awaitRow(history, opportunity.id(), "site-survey-done", r -> r.state() == ActionStatus.FAILED);

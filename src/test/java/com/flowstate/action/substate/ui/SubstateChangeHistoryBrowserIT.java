@@ -87,7 +87,7 @@ class SubstateChangeHistoryBrowserIT {
         browser.waitUntil(driver -> visibleCells().stream().anyMatch(text -> text.equals(notOpen.name())));
         List<String> everything = visibleCells();
         browser.screenshot("action-history-substates-partner");
-        assertThat(everything).contains(opened.name(), notOpen.name(), "Pratiche", "Nuovo contatto",
+        assertThat(everything).contains(opened.name(), notOpen.name(), "Pratiche", "New contact",
                 t("history.substate.changeType.OPEN"), t("history.substate.changeType.CLOSE"));
         assertThat(everything).doesNotContain(othersNotOpen.name());
 
@@ -114,8 +114,8 @@ class SubstateChangeHistoryBrowserIT {
         browser.waitUntil(driver -> !visibleCells().contains("Pratiche"));
         List<String> manual = visibleCells();
         browser.screenshot("action-history-substates-partner-manual");
-        assertThat(manual).contains(opened.name(), t("history.substate.changeType.CLOSE"), "Nuovo contatto",
-                t("history.substate.manual") + internal);
+        assertThat(manual).contains(opened.name(), t("history.substate.changeType.CLOSE"), "New contact",
+                t("history.substate.manual") + "Internal " + internal);
         assertThat(manual).doesNotContain(notOpen.name());
     }
 
