@@ -111,6 +111,31 @@ public final class FilterFields implements Serializable {
         return new DateRange(from, to);
     }
 
+    /**
+     * A second text field for the same filter as the text field bound to {@code param}, kept in step with it both
+     * ways: the phone's card column shows it while the column that holds the first one is hidden. Empty when no
+     * text field is bound to {@code param}.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<TextField> mirror(String param, String id, String placeholderKey) {
+        Binding<?> binding = bindings.get(param);
+        if (binding == null || !(binding.field() instanceof TextField original)) {
+            return Optional.empty();
+        }
+        TextField copy = new TextField();
+        copy.setId(id);
+        copy.setPlaceholder(t(placeholderKey));
+        copy.setAriaLabel(t(placeholderKey));
+        copy.setClearButtonVisible(true);
+        copy.setValueChangeMode(ValueChangeMode.LAZY);
+        copy.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        copy.setWidthFull();
+        copy.setValue(original.getValue());
+        copy.addValueChangeListener(change -> original.setValue(change.getValue()));
+        original.addValueChangeListener(change -> copy.setValue(change.getValue()));
+        return Optional.of(copy);
+    }
+
     /** Only this opportunity's rows (set from a link), or null. */
     public Long opportunityId() {
         return opportunityId;

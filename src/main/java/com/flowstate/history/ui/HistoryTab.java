@@ -155,8 +155,11 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         grid.setMultiSort(false);
         // The first header row takes the column titles; the second holds the filters.
         grid.appendHeaderRow();
-        addColumns(grid.appendHeaderRow());
+        HeaderRow filterRow = grid.appendHeaderRow();
+        addColumns(filterRow);
         cardColumn = addCardColumn();
+        filterFields.mirror("opportunity", idPrefix + "-card-filter", "history.card.filter")
+                .ifPresent(search -> filterRow.getCell(cardColumn).setComponent(search));
         keepAtTheEnd("answer", "status", "createdAt");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::detailsWithExtras));
         grid.addItemClickListener(click -> {
@@ -228,11 +231,6 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      */
     protected Component detailsExtras(R row) {
         return null;
-    }
-
-    /** Kept for tabs written before every row had details; every row has them now. */
-    protected boolean hasDetails() {
-        return true;
     }
 
     private Component detailsWithExtras(R row) {

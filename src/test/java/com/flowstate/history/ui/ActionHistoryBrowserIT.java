@@ -56,6 +56,7 @@ class ActionHistoryBrowserIT {
         awaitRow(history, othersFailed.id(), "no-such-template", row -> row.state() == ActionStatus.FAILED);
         String user = data.partnerUser(installer);
 
+        browser.speak("it");
         browser.login(user, user);
         openActionHistoryFromTheUserMenu();
         browser.waitFor(By.id("tab-email")).click();

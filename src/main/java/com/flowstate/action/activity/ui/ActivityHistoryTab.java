@@ -56,10 +56,6 @@ class ActivityHistoryTab extends HistoryTab<ActivityHistoryRow, ActivityHistoryF
         return filters.value();
     }
 
-    @Override
-    protected boolean hasDetails() {
-        return true;
-    }
 
     @Override
     protected Component details(ActivityHistoryRow row) {

@@ -41,10 +41,6 @@ class EmailHistoryTab extends HistoryTab<EmailHistoryRow, EmailHistoryFilter> {
         return filters.value();
     }
 
-    @Override
-    protected boolean hasDetails() {
-        return true;
-    }
 
     @Override
     protected Component details(EmailHistoryRow row) {

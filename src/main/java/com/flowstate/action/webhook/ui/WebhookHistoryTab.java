@@ -49,10 +49,6 @@ class WebhookHistoryTab extends HistoryTab<WebhookHistoryRow, WebhookHistoryFilt
         return filters.value();
     }
 
-    @Override
-    protected boolean hasDetails() {
-        return true;
-    }
 
     @Override
     protected Component details(WebhookHistoryRow row) {

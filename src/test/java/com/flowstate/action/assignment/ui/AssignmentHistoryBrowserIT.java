@@ -95,8 +95,12 @@ class AssignmentHistoryBrowserIT {
         List<String> afterRejection = visibleCells();
         browser.screenshot("action-history-assignment-partner-rejected");
 
-        assertThat(afterRejection).contains(toReject.name(), "rifiutata")
-                .anyMatch(text -> text.contains("Nessuna squadra disponibile"));
+        assertThat(afterRejection).contains(toReject.name(), "rifiutata");
+        // Who rejected and why are in the row's details, opened here through the URL as a shared link would.
+        browser.open("/account/history?tab=assignment&opportunity=" + toReject.name() + "&row="
+                + toRejectRow.action().id());
+        assertThat(browser.waitFor(By.cssSelector("#assignment-history-grid .assignment-details")).getText())
+                .contains("Nessuna squadra disponibile");
         browser.waitUntil(driver -> noneDisplayed("assignment-reject-" + toRejectRow.action().id()));
         assertThat(AssignmentHistoryRows.ofTestFlow(history, toReject.id()).get(0).assignmentStatus())
                 .isEqualTo(AssignmentStatus.REJECTED);

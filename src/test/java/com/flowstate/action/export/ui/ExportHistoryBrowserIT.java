@@ -67,6 +67,7 @@ class ExportHistoryBrowserIT {
                 ActionStatus.SUCCEEDED);
         String user = data.partnerUser(installer);
 
+        browser.speak("it");
         browser.login(user, user);
         browser.openActionHistoryTab("tab-exports", "export-history-grid");
         browser.type(By.cssSelector("#export-filter-template input"), token);

@@ -64,6 +64,7 @@ class WebhookHistoryBrowserIT {
                 row -> row.action().state() == ActionStatus.FAILED);
         String user = data.partnerUser(installer);
 
+        browser.speak("it");
         browser.login(user, user);
         openActionHistoryFromTheUserMenu();
         // The seven tabs of the application, the webhook's last; a test-only action's tab (noop) may follow them.
