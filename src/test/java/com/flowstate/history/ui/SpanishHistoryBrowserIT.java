@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -85,12 +84,8 @@ class SpanishHistoryBrowserIT {
         assertThat(pages.get("activity-history-grid")).contains("Llamar a Cliente-").doesNotContain("{{");
     }
 
-    /**
-     * Status words instead of the seed's true/false come with the TABS work; until it is merged the grids still show
-     * true/false in every language. Enable this when merging.
-     */
+    /** The seed's true/false is the REST API's; every tab says it in words, in the reader's language. */
     @Test
-    @Disabled("Enable after merging TABS (status words): the grids still show the seed's true/false")
     void noTabShowsTrueOrFalse() throws IOException {
         String user = partnerWithFailures();
 
