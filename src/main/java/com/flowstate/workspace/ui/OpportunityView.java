@@ -14,6 +14,7 @@ import com.flowstate.action.assignment.AssignmentService;
 import com.flowstate.flow.Substate;
 import com.flowstate.flow.SubstateChangeException;
 import com.flowstate.flow.TimerNotPendingException;
+import com.flowstate.live.LiveUpdates;
 import com.flowstate.opportunity.OpenSubstate;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityNotFoundException;
@@ -76,7 +77,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
     private String pageTitle;
 
     OpportunityView(OpportunityService opportunities, OpportunityWorkspace workspace, AssignmentService assignments,
-                    ActivityService activities) {
+                    ActivityService activities, LiveUpdates live) {
         this.opportunities = opportunities;
         this.workspace = workspace;
         this.partnerTasks = new PartnerTasks(assignments, activities, this::refresh);
@@ -91,6 +92,11 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
         setPadding(true);
         addClassName(LumoUtility.MaxWidth.SCREEN_XLARGE);
         this.pageTitle = getTranslation("opportunity.title");
+        // Live: any history row of this opportunity written (on any node) reads the page again — its substates,
+        // timeline, scheduled actions and tasks — so a closed substate's follow-up shows without a reload.
+        live.subscribe(this, CurrentUser.scope(),
+                change -> opportunityId != null && opportunityId.equals(change.opportunityId()),
+                changes -> refresh());
     }
 
     @Override
@@ -189,7 +195,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
     private Component createOpenSubstate() {
         substateToOpen.setId("workspace-substate-select");
         substateToOpen.setLabel(getTranslation("opportunity.panel.substateToOpen"));
-        substateToOpen.setItemLabelGenerator(Substate::name);
+        substateToOpen.setItemLabelGenerator(substate -> substate.name(getLocale()));
         Button open = new Button(getTranslation("opportunity.panel.open"), VaadinIcon.PLAY.create(),
                 click -> openSelected());
         open.setId("workspace-open-substate");
@@ -254,7 +260,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
             states.add(none);
         }
         for (OpenSubstate substate : open) {
-            Span badge = new Span(substate.name());
+            Span badge = new Span(substate.name(getLocale()));
             badge.getElement().getThemeList().add("badge");
             badge.getElement().setAttribute("data-substate", substate.key());
             states.add(badge);
@@ -310,7 +316,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private Component createOpenSubstateRow(OpenSubstate substate) {
-        Span name = new Span(substate.name());
+        Span name = new Span(substate.name(getLocale()));
         name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span since = new Span(getTranslation("opportunity.panel.openSince", format(substate.openedAt())));
         since.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
@@ -326,7 +332,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
         if (platformUser) {
             Button close = new Button(getTranslation("opportunity.panel.close"),
                     click -> change(() -> opportunities.closeSubstate(CurrentUser.scope(), opportunityId,
-                            substate.key()), "opportunity.panel.closed", substate.name()));
+                            substate.key()), "opportunity.panel.closed", substate.name(getLocale())));
             close.setId("workspace-close-" + substate.key());
             close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             row.add(close);
@@ -338,7 +344,7 @@ public class OpportunityView extends VerticalLayout implements HasUrlParameter<S
         Substate substate = substateToOpen.getValue();
         if (substate != null) {
             change(() -> opportunities.openSubstate(CurrentUser.scope(), opportunityId, substate.key()),
-                    "opportunity.panel.opened", substate.name());
+                    "opportunity.panel.opened", substate.name(getLocale()));
             substateToOpen.clear();
         }
     }
