@@ -127,6 +127,58 @@ class OpportunityPageBrowserIT {
         }
     }
 
+    @Test
+    void aSubstateClosedElsewhereShowsOnTheOpenPageAndTheOpenHistoryTabWithoutAReload() {
+        Opportunity opportunity = data.opportunity(data.partner(CompanyKind.INSTALLER), null);
+        postponeFollowUp(opportunity);
+        awaitOpen(opportunity, "NewContact");
+        data.admin();
+
+        try (Browser browser = new Browser(port)) {
+            desktop(browser);
+            browser.login("test-admin", "test-admin");
+            browser.open("/opportunities/" + opportunity.id());
+            assertThat(highlighted(browser)).containsExactly("Substate_NewContact");
+            markThePage(browser);
+
+            // Someone else (another screen, the API) closes the substate: the page follows with no click and no reload.
+            closeElsewhere(opportunity, "NewContact");
+            browser.waitFor(By.cssSelector(".fs-timeline-line[data-kind=SUBSTATE_CLOSED]"));
+            browser.waitUntil(driver -> highlighted(browser).equals(List.of("Substate_SiteSurvey")));
+            assertThat(pageIsTheSame(browser)).as("the page was not reloaded").isTrue();
+            browser.screenshot("opportunity-page-live-after-close-1440");
+
+            // The Substates tab, open on this opportunity, offers the new row instead of jumping.
+            browser.open("/account/history?tab=substate&opportunityId=" + opportunity.id());
+            browser.waitUntil(driver -> browser.gridCells("substate-history-grid").stream()
+                    .anyMatch(cell -> cell.contains("Nuovo contatto")));
+            markThePage(browser);
+            closeElsewhere(opportunity, "SiteSurvey");
+            browser.waitUntil(driver -> driver.findElements(By.id("substate-history-new-rows")).stream()
+                    .anyMatch(chip -> chip.isDisplayed()));
+            browser.screenshot("history-substates-live-chip-1440");
+            browser.waitFor(By.id("substate-history-new-rows")).click();
+            browser.waitUntil(driver -> browser.gridCells("substate-history-grid").stream()
+                    .anyMatch(cell -> cell.contains("Sopralluogo")));
+            assertThat(pageIsTheSame(browser)).as("the page was not reloaded").isTrue();
+        }
+    }
+
+    private void closeElsewhere(Opportunity opportunity, String substate) {
+        SystemAuthentication.runAs(data.admin(), () -> opportunities.closeSubstate(PartnerScope.everything(),
+                opportunity.id(), substate));
+    }
+
+    /** Leaves a mark on the window that a reload would wipe. */
+    private static void markThePage(Browser browser) {
+        ((JavascriptExecutor) browser.driver()).executeScript("window.__notReloaded = true;");
+    }
+
+    private static boolean pageIsTheSame(Browser browser) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript(
+                "return window.__notReloaded === true;"));
+    }
+
     /** The element ids bpmn-js drew with the "open substate" marker, once the diagram is drawn. */
     @SuppressWarnings("unchecked")
     private static List<String> highlighted(Browser browser) {
