@@ -69,7 +69,7 @@ class ActionHistoryBrowserIT {
         List<String> cells = visibleCells();
         browser.screenshot("action-history-email-partner-status-failed");
 
-        assertThat(cells).contains(failed.name(), "no-such-template", "Unknown e-mail template 'no-such-template'");
+        assertThat(cells).contains(failed.name(), "no-such-template", "Modello e-mail sconosciuto \"no-such-template\"");
         assertThat(cells).doesNotContain(sent.name(), othersFailed.name());
         // The status in words, never the seed's true/false.
         assertThat(cells).contains("non inviata").doesNotContain("inviata", "true", "false");
