@@ -70,7 +70,8 @@ class RetryBrowserIT {
         browser.waitUntil(driver -> cells().contains(opportunity.name()) && failedShown() ? true : null);
         browser.screenshot("retry-admin-failed-1440");
 
-        clickRowCheckbox();
+        clickRowCheckbox(opportunity.name());
+        browser.screenshot("retry-admin-selected-1440");
         WebElement retrySelected = browser.waitFor(By.id("email-history-retry-selected"));
         browser.waitUntil(driver -> retrySelected.isEnabled() ? true : null);
         retrySelected.click();
@@ -163,16 +164,18 @@ class RetryBrowserIT {
         return browser.gridCells("email-history-grid");
     }
 
-    /** Ticks the selection box of the grid's only row. */
-    private void clickRowCheckbox() {
+    /** Ticks the selection box in the row whose cell shows this text. */
+    private void clickRowCheckbox(String cellText) {
         WebElement box = browser.waitUntil(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
                 const grid = document.getElementById('email-history-grid');
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items')
-                        && !c.assignedSlot.closest('tr').hidden)
-                    .map(c => c.querySelector('vaadin-checkbox'))
-                    .find(b => b) || null;
-                """));
+                const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items'));
+                const named = cells.find(c => c.textContent.trim() === arguments[0]);
+                if (!named) return null;
+                const row = named.assignedSlot.closest('tr');
+                const inRow = cells.find(c => c.assignedSlot.closest('tr') === row && c.querySelector('vaadin-checkbox'));
+                return inRow ? inRow.querySelector('vaadin-checkbox') : null;
+                """, cellText));
         box.click();
     }
 
