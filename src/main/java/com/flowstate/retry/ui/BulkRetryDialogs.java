@@ -59,6 +59,10 @@ final class BulkRetryDialogs {
         dialog.setId("retry-progress-dialog");
         dialog.setHeaderTitle(owner.getTranslation("retry.progress.title"));
         dialog.setWidth("min(28rem, 95vw)");
+        // Not modal: a modal dialog makes the page inert, and the server then ignores the UI's poll events, so the
+        // progress would never move. The user may go on reading the tab meanwhile.
+        dialog.setModal(false);
+        dialog.setDraggable(true);
         ProgressBar bar = new ProgressBar(0, Math.max(1, started.total()), started.done());
         bar.setId("retry-progress-bar");
         Paragraph text = new Paragraph();

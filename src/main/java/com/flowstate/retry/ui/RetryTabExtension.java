@@ -91,6 +91,11 @@ class RetryTabExtension implements HistoryTabExtension {
             RetryBatchProgress batch = retry.get();
             tab.grid().deselectAll();
             tab.reload();
+            if (batch.total() == 0) {
+                // Every row was taken meanwhile (another click, another user) or is no longer failed.
+                Notifications.error(tab.getTranslation("retry.refused.notFailed"));
+                return;
+            }
             BulkRetryDialogs.progress(tab, batch, () -> retries.batch(batch.id()), tab::reload);
         } catch (RetryRefusedException refused) {
             Notifications.error(tab.getTranslation(refused.messageKey()));

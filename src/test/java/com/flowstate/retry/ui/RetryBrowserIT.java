@@ -67,28 +67,31 @@ class RetryBrowserIT {
         browser.openActionHistoryTab("tab-email", "email-history-grid");
         browser.type(By.cssSelector("#filter-opportunity input"), opportunity.name());
         browser.type(By.cssSelector("#filter-smtp input"), account);
-        browser.waitUntil(driver -> cells().contains(opportunity.name()) && cells().contains("fallita"));
+        browser.waitUntil(driver -> cells().contains(opportunity.name()) && failedShown() ? true : null);
+        browser.screenshot("retry-admin-failed-1440");
 
-        clickRowCheckbox();
+        clickRowCheckbox(opportunity.name());
+        browser.screenshot("retry-admin-selected-1440");
         WebElement retrySelected = browser.waitFor(By.id("email-history-retry-selected"));
         browser.waitUntil(driver -> retrySelected.isEnabled() ? true : null);
         retrySelected.click();
         WebElement confirm = browser.waitFor(By.id("retry-confirm-question"));
-        assertThat(confirm.getText()).contains("Riprovare 1 righe selezionate?");
+        assertThat(confirm.getText()).contains("Riprovare la riga selezionata?");
         browser.screenshot("retry-admin-confirm-1440");
         browser.waitFor(By.id("retry-confirm-ok")).click();
 
-        browser.waitUntil(driver -> browser.waitFor(By.id("retry-progress-text")).getText()
-                .startsWith("1 di 1 completate") ? true : null);
+        browser.waitFor(By.id("retry-progress-text"));
+        waitLong(driver -> driver.findElement(By.id("retry-progress-text")).getText()
+                .startsWith("1 di 1 completate") ? true : null, "retry-admin-progress-stuck");
         browser.screenshot("retry-admin-progress-1440");
         browser.waitFor(By.id("retry-progress-close")).click();
-        browser.waitUntil(driver -> cells().contains("inviata") ? true : null);
-        List<String> after = cells();
-        assertThat(after).contains(opportunity.name(), "inviata").doesNotContain("fallita");
+        waitLong(driver -> sentShown() ? true : null, "retry-admin-not-sent");
+        assertThat(cells()).contains(opportunity.name());
+        assertThat(failedShown()).isFalse();
 
         // The row's details show its four attempts, the last one the admin's retry.
-        clickCell(opportunity.name());
-        WebElement panel = browser.waitFor(By.id("email-history-" + failed.id() + "-retry-panel"));
+        WebElement panel = openDetails(opportunity.name(), "email-history-" + failed.id() + "-retry-panel",
+                "retry-admin-details-1440");
         assertThat(panel.getText()).contains("Tentativi", "riprovato da Test admin", "riuscito", "#4");
         browser.screenshot("retry-admin-succeeded-1440");
         assertThat(EmailHistoryRows.of(history, opportunity.id()).stream()
@@ -112,30 +115,67 @@ class RetryBrowserIT {
         browser.openActionHistoryTab("tab-email", "email-history-grid");
         browser.type(By.cssSelector("#filter-smtp input"), account);
         browser.waitUntil(driver -> cells().contains(opportunity.name()) ? true : null);
-        clickCell(opportunity.name());
-        WebElement panel = browser.waitFor(By.id("email-history-" + failed.id() + "-retry-panel"));
-        browser.screenshot("retry-partner-details-1440");
+        WebElement panel = openDetails(opportunity.name(), "email-history-" + failed.id() + "-retry-panel",
+                "retry-partner-details-1440");
 
-        assertThat(panel.getText()).contains("Intentos", "fallido");
+        assertThat(panel.getText()).contains("Intentos", "fallido", "#3");
         assertThat(browser.driver().findElements(By.id("email-history-retry-selected"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("email-history-retry-all"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("email-history-" + failed.id() + "-retry"))).isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#email-history-grid vaadin-checkbox"))).isEmpty();
     }
 
+    /** Waits up to a minute (a loaded machine runs the retry job late), with a screenshot if it never comes. */
+    private void waitLong(java.util.function.Function<org.openqa.selenium.WebDriver, Object> condition,
+                          String screenshotOnTimeout) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            browser.screenshot(screenshotOnTimeout);
+            throw timeout;
+        }
+    }
+
+    /** The status cell shows the seed's word and the badge together: "false" + "non inviata". */
+    private boolean failedShown() {
+        return cells().stream().anyMatch(cell -> cell.startsWith("false") && cell.contains("non inviata"));
+    }
+
+    private boolean sentShown() {
+        return cells().stream().anyMatch(cell -> cell.startsWith("true") && cell.contains("inviata"));
+    }
+
+    /** Clicks the row's cell until its details show the panel (a click while the grid re-renders may be lost). */
+    private WebElement openDetails(String cellText, String panelId, String screenshot) {
+        clickCell(cellText);
+        try {
+            return browser.waitFor(By.id(panelId));
+        } catch (org.openqa.selenium.TimeoutException notOpened) {
+            browser.screenshot(screenshot + "-not-opened");
+            clickCell(cellText);
+            return browser.waitFor(By.id(panelId));
+        } finally {
+            browser.screenshot(screenshot);
+        }
+    }
+
     private List<String> cells() {
         return browser.gridCells("email-history-grid");
     }
 
-    /** Ticks the selection box of the grid's only row. */
-    private void clickRowCheckbox() {
+    /** Ticks the selection box in the row whose cell shows this text. */
+    private void clickRowCheckbox(String cellText) {
         WebElement box = browser.waitUntil(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
                 const grid = document.getElementById('email-history-grid');
-                return [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items'))
-                    .map(c => c.querySelector('vaadin-checkbox'))
-                    .find(b => b) || null;
-                """));
+                const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items'));
+                const named = cells.find(c => c.textContent.trim() === arguments[0]);
+                if (!named) return null;
+                const row = named.assignedSlot.closest('tr');
+                const inRow = cells.find(c => c.assignedSlot.closest('tr') === row && c.querySelector('vaadin-checkbox'));
+                return inRow ? inRow.querySelector('vaadin-checkbox') : null;
+                """, cellText));
         box.click();
     }
 
@@ -143,6 +183,8 @@ class RetryBrowserIT {
         WebElement cell = browser.waitUntil(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
                 const grid = document.getElementById('email-history-grid');
                 return [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items')
+                        && !c.assignedSlot.closest('tr').hidden)
                     .find(c => c.textContent.trim() === arguments[0]) || null;
                 """, text));
         cell.click();
