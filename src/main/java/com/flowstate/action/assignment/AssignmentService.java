@@ -1,5 +1,7 @@
 package com.flowstate.action.assignment;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +36,19 @@ public class AssignmentService {
         this.assignments = assignments;
         this.chooser = chooser;
         this.opportunities = opportunities;
+    }
+
+    /**
+     * The offers waiting for the user's company to accept or reject, newest first; none for a user who answers for
+     * no company (platform users: offers go to partners).
+     */
+    @Transactional(readOnly = true)
+    public List<PendingOffer> pendingOffers(FlowstateUser user, int limit) {
+        PartnerScope scope = user.scope();
+        if (!scope.isRestricted() || !user.hasRole(Role.PARTNER)) {
+            return List.of();
+        }
+        return assignments.pendingOffers(scope.companyId().getAsLong(), Math.min(Math.max(limit, 1), 500));
     }
 
     /**
