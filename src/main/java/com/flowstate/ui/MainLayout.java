@@ -1,5 +1,6 @@
 package com.flowstate.ui;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,14 +46,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String OPPORTUNITIES_PATH = "";
     static final String ACTION_HISTORY_PATH = "account/history";
     static final String ACTIVITIES_PATH = "activities";
+    static final String INBOX_PATH = "inbox";
     static final String FLOWS_PATH = "flows";
     static final String MAILBOX_PATH = "demo/mailbox";
     static final String COCKPIT_URL = "/camunda/app/cockpit/default/";
 
     private final Span viewTitle = new Span();
+    private final List<MenuBadge> badges;
 
-    MainLayout(AuthenticationContext authentication, CompanyService companies, ObjectProvider<MailSink> mailSink) {
+    MainLayout(AuthenticationContext authentication, CompanyService companies, ObjectProvider<MailSink> mailSink,
+               List<MenuBadge> badges) {
         Optional<FlowstateUser> user = CurrentUser.get();
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createNavigation(user, mailSink.getIfAvailable() != null)));
         addToNavbar(createNavbar(user, companies, authentication));
@@ -70,6 +75,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(item("nav-opportunities", getTranslation("nav.opportunities"), OPPORTUNITIES_PATH,
                 VaadinIcon.BRIEFCASE));
         nav.addItem(item("nav-activities", getTranslation("nav.activities"), ACTIVITIES_PATH, VaadinIcon.TASKS));
+        if (user.isPresent()) {
+            SideNavItem inbox = item("nav-inbox", getTranslation("nav.inbox"), INBOX_PATH, VaadinIcon.INBOX);
+            badges.stream().filter(badge -> badge.path().equals(INBOX_PATH)).findFirst()
+                    .ifPresent(badge -> inbox.setSuffixComponent(badge.create()));
+            nav.addItem(inbox);
+        }
         if (user.map(u -> u.hasRole(Role.ADMIN) || u.hasRole(Role.DESIGNER)).orElse(false)) {
             nav.addItem(item("nav-flows", getTranslation("nav.flows"), FLOWS_PATH, VaadinIcon.SITEMAP));
         }

@@ -94,6 +94,9 @@ class LiveHistoryBrowserIT {
         String expected = ownRows == 1 ? "1 fila nueva" : ownRows + " filas nuevas";
         browser.waitUntil(driver -> chipShown()
                 && driver.findElement(CHIP).getText().equals(expected));
+        // On a phone the chip may sit below the fold (the dashboard is above the tabs): bring it into view first.
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", browser.driver().findElement(CHIP));
         browser.screenshot("live-email-tab-new-rows-chip-es-390");
 
         browser.driver().findElement(CHIP).click();

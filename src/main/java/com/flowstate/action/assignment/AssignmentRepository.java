@@ -34,10 +34,25 @@ class AssignmentRepository {
     }
 
     /** The pending offers of an opportunity to one company (the opportunity page's "your decision"). */
-    List<Assignment> pendingOffers(long opportunityId, long companyId) {
+    List<Assignment> pendingOffersOn(long opportunityId, long companyId) {
         return jdbc.sql(SELECT + "where h.opportunity_id = ? and h.assigned_company_id = ? "
                         + "and h.assignment_status = 'PENDING' order by h.id")
                 .params(opportunityId, companyId).query(AssignmentRepository::map).list();
+    }
+
+    /** The company's offers still pending, newest first (assignment_history_company_idx). */
+    List<PendingOffer> pendingOffers(long companyId, int limit) {
+        return jdbc.sql("""
+                        select h.id, h.opportunity_id, o.name, h.role, h.assigned_at
+                          from assignment_history h join opportunity o on o.id = h.opportunity_id
+                         where h.assigned_company_id = ? and h.assignment_status = 'PENDING'
+                         order by h.created_at desc, h.id desc
+                         limit ?""")
+                .params(companyId, limit)
+                .query((rs, row) -> new PendingOffer(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        PartnerRole.valueOf(rs.getString(4)),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     Optional<Assignment> find(long id) {

@@ -39,6 +39,19 @@ public class AssignmentService {
     }
 
     /**
+     * The offers waiting for the user's company to accept or reject, newest first; none for a user who answers for
+     * no company (platform users: offers go to partners).
+     */
+    @Transactional(readOnly = true)
+    public List<PendingOffer> pendingOffers(FlowstateUser user, int limit) {
+        PartnerScope scope = user.scope();
+        if (!scope.isRestricted() || !user.hasRole(Role.PARTNER)) {
+            return List.of();
+        }
+        return assignments.pendingOffers(scope.companyId().getAsLong(), Math.min(Math.max(limit, 1), 500));
+    }
+
+    /**
      * Accepts a pending offer: the company keeps the opportunity. Accepting it again changes nothing.
      *
      * @throws AssignmentNotFoundException  when the user's company may not see the assignment
@@ -92,12 +105,12 @@ public class AssignmentService {
      * company (platform staff do not answer offers).
      */
     @Transactional(readOnly = true)
-    public List<Assignment> pendingOffers(FlowstateUser user, long opportunityId) {
+    public List<Assignment> pendingOffersOn(FlowstateUser user, long opportunityId) {
         PartnerScope scope = user.scope();
         if (!scope.isRestricted() || !user.hasRole(Role.PARTNER)) {
             return List.of();
         }
-        return assignments.pendingOffers(opportunityId, scope.companyId().getAsLong());
+        return assignments.pendingOffersOn(opportunityId, scope.companyId().getAsLong());
     }
 
     private void reassign(Assignment rejected) {

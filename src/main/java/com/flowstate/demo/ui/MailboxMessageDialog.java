@@ -47,7 +47,7 @@ class MailboxMessageDialog extends Dialog {
         frame.getElement().setAttribute("referrerpolicy", "no-referrer");
         frame.getElement().setAttribute("title", getTranslation("mailbox.message.html"));
         frame.setWidthFull();
-        frame.setHeight("32rem");
+        frame.setHeight("min(28rem, 58vh)");
         frame.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("background", "white");
         return frame;
     }

@@ -147,7 +147,7 @@ class ActionHistoryDashboard extends Details {
                 .mapToLong(o -> o.succeeded() + o.failed() + o.retrying()).max().orElse(0));
         int row = 22;
         int labelWidth = 130;
-        int barWidth = 440;
+        int barWidth = 260;
         int height = actions.size() * row + 26;
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ")
                 .append(labelWidth + barWidth + 50).append(' ').append(height)
@@ -172,7 +172,7 @@ class ActionHistoryDashboard extends Details {
                     .append("' fill='currentColor'>").append(o.succeeded() + o.failed() + o.retrying()).append("</text>");
             y += row;
         }
-        int legendX = labelWidth;
+        int legendX = 0;
         for (String outcome : OUTCOMES) {
             String colour = colour(outcome);
             svg.append("<rect x='").append(legendX).append("' y='").append(y + 8)
@@ -180,10 +180,10 @@ class ActionHistoryDashboard extends Details {
                     .append("<text x='").append(legendX + 14).append("' y='").append(y + 17)
                     .append("' fill='currentColor'>").append(escape(getTranslation("dashboard.outcome." + outcome)))
                     .append("</text>");
-            legendX += 120;
+            legendX += 115;
         }
         svg.append("</svg>");
-        Html chart = new Html("<div id='dashboard-chart' style='flex:1 1 20rem;max-width:36rem'>" + svg + "</div>");
+        Html chart = new Html("<div id='dashboard-chart' style='flex:1 1 18rem;max-width:30rem'>" + svg + "</div>");
         return chart;
     }
 

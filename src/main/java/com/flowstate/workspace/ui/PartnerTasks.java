@@ -46,7 +46,7 @@ class PartnerTasks extends Div {
 
     void show(long opportunityId) {
         var user = CurrentUser.require();
-        List<Assignment> offers = assignments.pendingOffers(user, opportunityId);
+        List<Assignment> offers = assignments.pendingOffersOn(user, opportunityId);
         List<Activity> open = activities.openOn(user, opportunityId);
         items.removeAll();
         offers.forEach(offer -> items.add(offerRow(offer)));
