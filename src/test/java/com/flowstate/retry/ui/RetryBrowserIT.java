@@ -65,8 +65,8 @@ class RetryBrowserIT {
         browser.speak("it");
         browser.login("test-admin", "test-admin");
         browser.openActionHistoryTab("tab-email", "email-history-grid");
-        browser.type(By.cssSelector("#filter-opportunity input"), opportunity.name());
-        browser.type(By.cssSelector("#filter-smtp input"), account);
+        browser.type(By.cssSelector("#email-filter-opportunity input"), opportunity.name());
+        browser.type(By.cssSelector("#email-filter-smtp input"), account);
         browser.waitUntil(driver -> cells().contains(opportunity.name()) && failedShown() ? true : null);
         browser.screenshot("retry-admin-failed-1440");
 
@@ -113,7 +113,7 @@ class RetryBrowserIT {
         browser.speak("es");
         browser.login(partner, partner);
         browser.openActionHistoryTab("tab-email", "email-history-grid");
-        browser.type(By.cssSelector("#filter-smtp input"), account);
+        browser.type(By.cssSelector("#email-filter-smtp input"), account);
         browser.waitUntil(driver -> cells().contains(opportunity.name()) ? true : null);
         WebElement panel = openDetails(opportunity.name(), "email-history-" + failed.id() + "-retry-panel",
                 "retry-partner-details-1440");
