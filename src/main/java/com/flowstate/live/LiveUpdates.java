@@ -9,6 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.security.PartnerScope;
@@ -43,10 +46,14 @@ public class LiveUpdates {
      */
     public Registration subscribe(com.vaadin.flow.component.Component owner, PartnerScope scope,
                                   Predicate<HistoryChange> which, SerializableConsumer<List<HistoryChange>> onChanges) {
+        // The feed's thread has no signed-in user: the callback runs as the one who opened the screen, so the
+        // services it calls check their permissions and scope as they do for the screen itself.
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         Registration[] active = new Registration[1];
         Runnable attach = () -> {
             if (active[0] == null) {
-                active[0] = register(new Subscription(owner.getUI().orElseThrow(), scope, which, onChanges));
+                active[0] = register(new Subscription(owner.getUI().orElseThrow(), scope, which, onChanges,
+                        signedIn));
             }
         };
         Runnable detach = () -> {
@@ -95,7 +102,8 @@ public class LiveUpdates {
 
     private void deliver(Subscription subscription, List<HistoryChange> changes) {
         try {
-            subscription.ui().access(() -> subscription.onChanges().accept(changes));
+            subscription.ui().access(() -> asSignedIn(subscription.signedIn(),
+                    () -> subscription.onChanges().accept(changes)));
         } catch (UIDetachedException gone) {
             subscriptions.remove(subscription);
         }
@@ -114,7 +122,19 @@ public class LiveUpdates {
                 .params(ids, company, company).query(Long.class).list());
     }
 
+    private static void asSignedIn(Authentication signedIn, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signedIn);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private record Subscription(UI ui, PartnerScope scope, Predicate<HistoryChange> which,
-                                SerializableConsumer<List<HistoryChange>> onChanges) {
+                                SerializableConsumer<List<HistoryChange>> onChanges, Authentication signedIn) {
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,7 +96,8 @@ public class RetryService {
                 .param(row.executionKey())
                 .query((rs, n) -> new AttemptEntry(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getString(7), rs.getString(8), rs.getString(9),
-                        Reason.stored(rs.getString(9), rs.getString(10), rs.getString(8)).params()))
+                        rs.getString(9) == null ? Map.of()
+                                : Reason.stored(rs.getString(9), rs.getString(10), rs.getString(8)).params()))
                 .list();
     }
 

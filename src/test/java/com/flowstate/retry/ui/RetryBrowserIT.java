@@ -90,7 +90,7 @@ class RetryBrowserIT {
         assertThat(failedShown()).isFalse();
 
         // The row's details show its four attempts, the last one the admin's retry.
-        WebElement panel = openDetails(opportunity.name(), "email-history-" + failed.id() + "-retry-panel",
+        WebElement panel = openDetails(account, "email-history-" + failed.id() + "-retry-panel",
                 "retry-admin-details-1440");
         assertThat(panel.getText()).contains("Tentativi", "riprovato da Test admin", "riuscito", "#4");
         browser.screenshot("retry-admin-succeeded-1440");
@@ -115,7 +115,7 @@ class RetryBrowserIT {
         browser.openActionHistoryTab("tab-email", "email-history-grid");
         browser.type(By.cssSelector("#email-filter-smtp input"), account);
         browser.waitUntil(driver -> cells().contains(opportunity.name()) ? true : null);
-        WebElement panel = openDetails(opportunity.name(), "email-history-" + failed.id() + "-retry-panel",
+        WebElement panel = openDetails(account, "email-history-" + failed.id() + "-retry-panel",
                 "retry-partner-details-1440");
 
         assertThat(panel.getText()).contains("Intentos", "fallido", "#3");
@@ -187,6 +187,7 @@ class RetryBrowserIT {
                         && !c.assignedSlot.closest('tr').hidden)
                     .find(c => c.textContent.trim() === arguments[0]) || null;
                 """, text));
-        cell.click();
+        // A click in the cell's own element: the status and date columns frozen at the right edge may cover it.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", cell);
     }
 }
