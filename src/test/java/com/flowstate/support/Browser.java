@@ -125,7 +125,11 @@ public final class Browser implements AutoCloseable {
 
     /** Picks the item with this label in the select (or combo) box this locator finds. */
     public void choose(By select, String label) {
-        waitFor(select).click();
+        WebElement box = waitFor(select);
+        // A filter in a grid's header may sit under the columns frozen at the right edge: bring it to the middle.
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'nearest', inline: 'center'});", box);
+        box.click();
         waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item, vaadin-combo-box-item")).stream()
                 .filter(item -> item.isDisplayed() && item.getText().strip().equals(label))
                 .findFirst().orElse(null)).click();

@@ -76,7 +76,7 @@ class ExportHistoryBrowserIT {
         browser.screenshot("action-history-exports-partner");
 
         assertThat(cells).contains(token + "-sent", token + "-failed", "xlsx", "csv",
-                "Unknown SMTP credentials 'no-such-account'");
+                "Credenziali SMTP sconosciute \"no-such-account\"");
         assertThat(cells).filteredOn(text -> text.startsWith(installer.email())).hasSize(2);
         assertThat(cells).filteredOn(text -> text.equals("inviata")).hasSize(1);
         assertThat(cells).filteredOn(text -> text.equals("non inviata")).hasSize(1);

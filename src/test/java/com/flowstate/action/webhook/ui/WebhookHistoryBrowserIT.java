@@ -81,7 +81,7 @@ class WebhookHistoryBrowserIT {
         List<String> cells = visibleCells();
         browser.screenshot("action-history-webhooks-partner-status-false");
 
-        assertThat(cells).contains(rejected.name(), rejectedUrl, "410", "HTTP 410 from " + rejectedUrl);
+        assertThat(cells).contains(rejected.name(), rejectedUrl, "410", "HTTP 410 da " + rejectedUrl);
         assertThat(cells).doesNotContain(accepted.name(), othersRejected.name());
         assertThat(cells).contains("non riuscita").doesNotContain("riuscita", "true", "false");
 
