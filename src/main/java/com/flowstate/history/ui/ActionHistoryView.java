@@ -43,13 +43,15 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
     private QueryParameters shown;
 
     private final List<HistoryTabExtension> extensions;
+    private ActionHistoryDashboard dashboard;
 
     ActionHistoryView(List<HistoryTabProvider> providers, List<HistoryTabExtension> extensions,
                       OutcomeCounts outcomes) {
         this.extensions = extensions;
         setSizeFull();
         addClassName("action-history");
-        add(new ActionHistoryDashboard(outcomes, providers, CurrentUser.scope()), createTabs(providers));
+        dashboard = new ActionHistoryDashboard(outcomes, providers, CurrentUser.scope());
+        add(dashboard, createTabs(providers));
     }
 
     private TabSheet createTabs(List<HistoryTabProvider> providers) {
@@ -101,6 +103,11 @@ public class ActionHistoryView extends VerticalLayout implements HasDynamicTitle
                     single.put(name, values.get(0));
                 }
             });
+            // A link to filtered rows or to one row (from the timeline, a colleague, a dashboard number) wants the
+            // tab: the summary folds away so the rows are in view.
+            if (single.keySet().stream().anyMatch(name -> !name.equals("tab"))) {
+                dashboard.setOpened(false);
+            }
             String key = single.get("tab");
             // The singular key of the contract; the tab's plural id (exports) is taken too.
             Tab tab = key == null ? null : tabsByKey.get(key(key.strip().toLowerCase()));

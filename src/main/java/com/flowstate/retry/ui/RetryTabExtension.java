@@ -16,6 +16,7 @@ import com.flowstate.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
@@ -39,7 +40,15 @@ class RetryTabExtension implements HistoryTabExtension {
 
     private <R extends ActionHistoryRow> void extend(String key, RetryService.Abilities abilities,
                                                     HistoryTab<R, ?> tab) {
-        tab.addDetailsSection(row -> new RowRetryPanel(retries, key, row, abilities, tab.idPrefix(), tab::reload));
+        tab.addDetailsSection(row -> {
+            try {
+                return new RowRetryPanel(retries, key, row, abilities, tab.idPrefix(), tab::reload);
+            } catch (RetryTargetNotFoundException outsideTheOpportunityScope) {
+                // A row the tab shows beyond the user's opportunities (an offer the company rejected, since given
+                // to another): its details stand without attempts or actions.
+                return new Div();
+            }
+        });
         if (abilities.retry()) {
             addBulkRetry(key, tab);
         }
