@@ -59,8 +59,8 @@ import com.flowstate.support.TestData;
  * query (the very calls the UI tabs make, found as beans, so a new tab is covered) and every history endpoint (found
  * in /v3/api-docs), the opportunity list, get and substates, the activities, export files and report documents. Each
  * answer may hold only rows of opportunities assigned to the user's company now, with the two documented exceptions:
- * an Exports row belongs also to the company it was made for ({@code scope_company_id}; its file only to that one,
- * checked through the export files below), and an Assignment row also to the
+ * a scheduled Exports row (no opportunity) belongs to the company it was made for ({@code scope_company_id}, as does
+ * an export file, checked through the export files below), and an Assignment row also to the
  * company it was offered to (DESIGN.md, the queries' comments). One call verified is one check; the test fails on any
  * leak and on fewer checks than asked.
  *
@@ -333,7 +333,8 @@ class TenantIsolationPropertyIT {
                     ActionHistoryRow row = (ActionHistoryRow) item;
                     boolean allowed;
                     if (query instanceof ExportHistoryQuery) {
-                        allowed = mayExport(company, row.id()) || holds(company, row.opportunityId());
+                        allowed = holds(company, row.opportunityId())
+                                || row.opportunityId() == null && mayExport(company, row.id());
                     } else if (query instanceof AssignmentHistoryQuery && item instanceof AssignmentHistoryRow offer) {
                         allowed = mayOffer(company, offer.id(), offer.opportunityId(), offer.assignedCompanyId(),
                                 "REJECTED".equals(String.valueOf(offer.assignmentStatus())));
@@ -413,7 +414,7 @@ class TenantIsolationPropertyIT {
                     Long opportunity = row.hasNonNull("opportunityId") ? row.get("opportunityId").asLong() : null;
                     boolean allowed;
                     if (endpoint.endsWith("/exports")) {
-                        allowed = mayExport(company, id) || holds(company, opportunity);
+                        allowed = holds(company, opportunity) || opportunity == null && mayExport(company, id);
                     } else if (endpoint.endsWith("/assignments")) {
                         allowed = mayOffer(company, id, opportunity,
                                 row.hasNonNull("assignedCompanyId") ? row.get("assignedCompanyId").asLong() : null,

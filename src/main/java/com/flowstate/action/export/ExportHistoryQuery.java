@@ -18,12 +18,11 @@ import com.flowstate.history.SortColumns;
 import com.flowstate.security.PartnerScope;
 
 /**
- * The Exports tab's query, in SQL with the partner scope. A partner company sees two kinds of rows: the exports made
- * for it (their content was generated within its scope, recorded at export time in {@code scope_company_id}), and
- * the exports its own opportunities' substates ran for someone else (the platform, another recipient). Only the first
- * kind's file is downloadable for it ({@code hasFile}); the second's holds data beyond its opportunities, so the row
- * shows without the file (and {@link ExportFiles#find} refuses it). Scheduled exports (no opportunity, hence the left
- * join) are seen only by the company they were made for. The file's bytes are never read here. Indexes:
+ * The Exports tab's query, in SQL with the partner scope. A partner company sees the rows of the exports its own
+ * opportunities' substates ran, and the scheduled exports (no opportunity, hence the left join) made for it. Only a
+ * file made for it (its content generated within its scope, recorded at export time in {@code scope_company_id}) is
+ * downloadable for it ({@code hasFile}); one made for someone else (the platform, another recipient) holds data beyond
+ * its opportunities, so the row shows without the file (and {@link ExportFiles#find} refuses it). The file's bytes are never read here. Indexes:
  * V9__exports.sql; see docs/decisions/0022.
  */
 @Service
@@ -59,7 +58,10 @@ public class ExportHistoryQuery implements HistoryQuery<ExportHistoryRow, Export
                 "export_history h left join opportunity o on o.id = h.opportunity_id", "h.id");
         if (scope.isRestricted()) {
             long company = scope.companyId().getAsLong();
-            query.where("(h.scope_company_id = ? or o.installer_id = ? or o.seller_id = ?)", company, company, company);
+            // Its opportunities' rows, and the scheduled exports (no opportunity) made for it: a row never names another
+            // company's opportunity, even of an export made for this one.
+            query.where("(o.installer_id = ? or o.seller_id = ? or (h.opportunity_id is null and h.scope_company_id = ?))",
+                    company, company, company);
         }
         return query.common(filter)
                 .contains("h.template_name", filter.template())
