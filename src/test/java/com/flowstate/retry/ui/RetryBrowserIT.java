@@ -70,7 +70,9 @@ class RetryBrowserIT {
         browser.waitUntil(driver -> cells().contains(opportunity.name()) && failedShown() ? true : null);
         browser.screenshot("retry-admin-failed-1440");
 
-        clickRowCheckbox(opportunity.name());
+        // The row of the broken account: the opportunity's other e-mails (sent through the working one) may still
+        // sit in rows the grid keeps hidden for reuse.
+        clickRowCheckbox(account);
         browser.screenshot("retry-admin-selected-1440");
         WebElement retrySelected = browser.waitFor(By.id("email-history-retry-selected"));
         browser.waitUntil(driver -> retrySelected.isEnabled() ? true : null);
@@ -78,9 +80,16 @@ class RetryBrowserIT {
         WebElement confirm = browser.waitFor(By.id("retry-confirm-question"));
         assertThat(confirm.getText()).contains("Riprovare la riga selezionata?");
         browser.screenshot("retry-admin-confirm-1440");
+        // A click while the dialog still opens (its animation) may be lost: wait until it stands.
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-dialog-overlay[opening]")).isEmpty()
+                ? true : null);
         browser.waitFor(By.id("retry-confirm-ok")).click();
 
-        browser.waitFor(By.id("retry-progress-text"));
+        waitLong(driver -> !driver.findElements(By.id("retry-progress-text")).isEmpty()
+                || !driver.findElements(By.cssSelector("vaadin-notification-card")).isEmpty() ? true : null,
+                "retry-admin-no-progress");
+        assertThat(browser.driver().findElements(By.cssSelector("vaadin-notification-card")))
+                .as("a refusal instead of the progress").allSatisfy(card -> assertThat(card.getText()).isEmpty());
         waitLong(driver -> driver.findElement(By.id("retry-progress-text")).getText()
                 .startsWith("1 di 1 completate") ? true : null, "retry-admin-progress-stuck");
         browser.screenshot("retry-admin-progress-1440");
@@ -169,7 +178,8 @@ class RetryBrowserIT {
         WebElement box = browser.waitUntil(driver -> (WebElement) ((JavascriptExecutor) driver).executeScript("""
                 const grid = document.getElementById('email-history-grid');
                 const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')]
-                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items'));
+                    .filter(c => c.assignedSlot && c.assignedSlot.closest('#items')
+                        && !c.assignedSlot.closest('tr').hidden);
                 const named = cells.find(c => c.textContent.trim() === arguments[0]);
                 if (!named) return null;
                 const row = named.assignedSlot.closest('tr');
