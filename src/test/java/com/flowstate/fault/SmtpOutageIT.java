@@ -35,8 +35,12 @@ import com.flowstate.support.TestData;
 class SmtpOutageIT {
 
     private static final int SIZE = Integer.getInteger("fault.size", 100);
-    /** Longer than the test retry cycle (three attempts a second apart): the first executions fail for good. */
-    private static final Duration OUTAGE = Duration.ofMillis(2_500);
+    /**
+     * Longer than one back-off of the test retry cycle (three attempts a second apart), shorter than two: executions
+     * queued behind others fail for good, yet however fast the executor drains the first attempts, the first
+     * executions' last attempts come after the server is back (at 2.5 s every execution could fail in time).
+     */
+    private static final Duration OUTAGE = Duration.ofMillis(1_200);
 
     @Autowired TestData data;
     @Autowired SmtpCredentialService credentials;

@@ -186,7 +186,8 @@ class RetryBrowserIT {
                 const inRow = cells.find(c => c.assignedSlot.closest('tr') === row && c.querySelector('vaadin-checkbox'));
                 return inRow ? inRow.querySelector('vaadin-checkbox') : null;
                 """, cellText));
-        box.click();
+        // A click in the box's own element: a notification at the bottom of the page may cover it.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", box);
     }
 
     private void clickCell(String text) {
