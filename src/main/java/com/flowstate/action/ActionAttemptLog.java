@@ -2,6 +2,7 @@ package com.flowstate.action;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -41,11 +42,14 @@ class ActionAttemptLog {
                 Instant.now()));
     }
 
-    /** The attempt ended the execution (or left it running): written in the attempt's transaction. */
-    void ended(ActionAttempt attempt, ActionStatus outcome, Reason reason) {
+    /**
+     * The attempt ended the execution (or left it running): its row, to be written in the attempt's transaction with
+     * the history row's outcome ({@link ActionHistory}).
+     */
+    ProjectionWrite ended(ActionAttempt attempt, ActionStatus outcome, Reason reason) {
         Started started = running.remove(attempt.executionKey());
         AttemptOrigin origin = started == null ? AttemptOrigin.FLOW : started.origin();
-        insert(attempt.executionKey(), attempt.action().action(), attempt.attemptNumber(), origin,
+        return insertOf(attempt.executionKey(), attempt.action().action(), attempt.attemptNumber(), origin,
                 started == null ? null : started.at(), Instant.now(), outcome, reason);
     }
 
@@ -61,14 +65,20 @@ class ActionAttemptLog {
 
     private void insert(String executionKey, String action, int attempt, AttemptOrigin origin, Instant startedAt,
                         Instant endedAt, ActionStatus outcome, Reason reason) {
-        jdbc.sql("""
-                        insert into action_attempt (execution_key, action, attempt, origin, requested_by, started_at,
-                                                    ended_at, outcome, reason, reason_code, reason_params)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(executionKey, action, attempt, origin.kind().name(), origin.requestedBy(),
+        ProjectionWrite insert = insertOf(executionKey, action, attempt, origin, startedAt, endedAt, outcome, reason);
+        jdbc.sql(insert.sql()).params(insert.params()).update();
+    }
+
+    private static ProjectionWrite insertOf(String executionKey, String action, int attempt, AttemptOrigin origin,
+                                            Instant startedAt, Instant endedAt, ActionStatus outcome,
+                                            Reason reason) {
+        return new ProjectionWrite("""
+                insert into action_attempt (execution_key, action, attempt, origin, requested_by, started_at,
+                                            ended_at, outcome, reason, reason_code, reason_params)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""",
+                Arrays.asList(executionKey, action, attempt, origin.kind().name(), origin.requestedBy(),
                         startedAt == null ? null : Timestamp.from(startedAt), Timestamp.from(endedAt),
                         outcome.name(), reason == null ? null : reason.text(),
-                        reason == null ? null : reason.code(), reason == null ? null : reason.paramsJson())
-                .update();
+                        reason == null ? null : reason.code(), reason == null ? null : reason.paramsJson()));
     }
 }

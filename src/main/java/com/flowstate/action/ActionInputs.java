@@ -1,6 +1,7 @@
 package com.flowstate.action;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,11 @@ class ActionInputs {
     record Stored(String action, ActionDefinition definition, Map<String, String> inputs) {
     }
 
-    void store(ActionAttempt attempt, Record parameters) {
+    /**
+     * The insert of what the execution runs with, to be written with the attempt's outcome in the same transaction
+     * ({@link ActionHistory}). Evaluated now, so a parameter that cannot be read fails before the action runs.
+     */
+    ProjectionWrite insert(ActionAttempt attempt, Record parameters) {
         Map<String, String> inputs = new LinkedHashMap<>();
         for (RecordComponent component : parameters.getClass().getRecordComponents()) {
             try {
@@ -47,11 +52,11 @@ class ActionInputs {
                 throw new IllegalStateException("Cannot read parameter " + component.getName(), e);
             }
         }
-        jdbc.sql("""
-                        insert into action_input (execution_key, action, definition, inputs)
-                        values (?, ?, cast(? as jsonb), cast(? as jsonb)) on conflict do nothing""")
-                .params(attempt.executionKey(), attempt.action().action(), write(attempt.action()), write(inputs))
-                .update();
+        return new ProjectionWrite("""
+                insert into action_input (execution_key, action, definition, inputs)
+                values (?, ?, cast(? as jsonb), cast(? as jsonb)) on conflict do nothing""",
+                Arrays.asList(attempt.executionKey(), attempt.action().action(), write(attempt.action()),
+                        write(inputs)));
     }
 
     Optional<Stored> find(String executionKey) {

@@ -1,5 +1,8 @@
 package com.flowstate.action;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +58,8 @@ public class ActionRunner {
     <P extends Record> void run(Action<P> action, DelegateExecution execution) {
         ActionAttempt attempt = attempts.current(execution);
         P parameters = action.parameters(execution::getVariableLocal);
-        inputs.store(attempt, parameters);
-        run(action, attempt, parameters, AttemptOrigin.FLOW);
+        // Written with the attempt's outcome, in the same transaction (an attempt that rolls back never kept them).
+        run(action, attempt, parameters, AttemptOrigin.FLOW, List.of(inputs.insert(attempt, parameters)));
     }
 
     /**
@@ -64,12 +67,18 @@ public class ActionRunner {
      * resend ({@link ActionReruns}). Every attempt is written to the attempt log.
      */
     <P extends Record> void run(Action<P> action, ActionAttempt attempt, P parameters, AttemptOrigin origin) {
+        run(action, attempt, parameters, origin, List.of());
+    }
+
+    /** {@code alongside}: what else the projection writes with the attempt's outcome (the execution's inputs). */
+    private <P extends Record> void run(Action<P> action, ActionAttempt attempt, P parameters, AttemptOrigin origin,
+                                        List<ProjectionWrite> alongside) {
         attemptLog.started(attempt, origin);
         HistoryRow row = new HistoryRow();
         try {
             attemptScope.executeWithoutResult(status -> action.execute(attempt, parameters, row));
-            history.recordSucceeded(action, attempt, row);
-            attemptLog.ended(attempt, row.succeededAs(), row.note());
+            history.recordSucceeded(action, attempt, row,
+                    with(alongside, attemptLog.ended(attempt, row.succeededAs(), row.note())));
         } catch (ActionFailure failure) {
             if (failure.isTransient() && !attempt.lastAttempt()) {
                 log.info("Action {} {} attempt {} failed, will retry: {}", action.name(), attempt.executionKey(),
@@ -79,8 +88,8 @@ public class ActionRunner {
             }
             log.warn("Action {} {} failed after attempt {}: {}", action.name(), attempt.executionKey(),
                     attempt.attemptNumber(), failure.getMessage());
-            history.recordFailed(action, attempt, row, failure.reason());
-            attemptLog.ended(attempt, ActionStatus.FAILED, failure.reason());
+            history.recordFailed(action, attempt, row, failure.reason(),
+                    with(alongside, attemptLog.ended(attempt, ActionStatus.FAILED, failure.reason())));
         } catch (RuntimeException bug) {
             if (!attempt.lastAttempt()) {
                 log.warn("Action {} {} attempt {} failed with an unexpected error, will retry: {}", action.name(),
@@ -91,8 +100,14 @@ public class ActionRunner {
             log.error("Action {} {} failed for good after attempt {} with an unexpected error", action.name(),
                     attempt.executionKey(), attempt.attemptNumber(), bug);
             Reason reason = Reason.unexpected(bug);
-            history.recordFailed(action, attempt, row, reason);
-            attemptLog.ended(attempt, ActionStatus.FAILED, reason);
+            history.recordFailed(action, attempt, row, reason,
+                    with(alongside, attemptLog.ended(attempt, ActionStatus.FAILED, reason)));
         }
+    }
+
+    private static List<ProjectionWrite> with(List<ProjectionWrite> alongside, ProjectionWrite attemptRow) {
+        List<ProjectionWrite> writes = new ArrayList<>(alongside);
+        writes.add(attemptRow);
+        return writes;
     }
 }

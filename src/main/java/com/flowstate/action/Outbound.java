@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
@@ -41,10 +42,12 @@ public class Outbound {
     private static final Logger log = LoggerFactory.getLogger(Outbound.class);
 
     private final OwnTransaction ownTransaction;
+    private final JdbcClient attemptTransaction;
     private final Duration confirmWindow;
 
-    Outbound(OwnTransaction ownTransaction, ActionProperties properties) {
+    Outbound(OwnTransaction ownTransaction, JdbcClient attemptTransaction, ActionProperties properties) {
         this.ownTransaction = ownTransaction;
+        this.attemptTransaction = attemptTransaction;
         this.confirmWindow = properties.confirmWindow();
     }
 
@@ -62,6 +65,7 @@ public class Outbound {
         if (earlier.isPresent()) {
             log.info("Action {} {} was already delivered by an earlier attempt; not sending again", attempt.action()
                     .action(), key);
+            forgetWithTheAttempt(key);
             return earlier.get();
         }
         Optional<Duration> interrupted = begin(key);
@@ -82,6 +86,7 @@ public class Outbound {
             throw nothingWentOut;
         }
         confirm(key, delivered, record);
+        forgetWithTheAttempt(key);
         return delivered;
     }
 
@@ -128,7 +133,16 @@ public class Outbound {
                         : pause.multipliedBy(2);
             }
         }
-        forget(key);
+    }
+
+    /**
+     * Once the delivery is recorded the intent has done its work: it goes with the attempt's own commit rather than
+     * in a transaction of its own (one commit less per delivery, decision 0025). Should the attempt roll back after
+     * all, the intent stays beside the committed record, and the record is what the next attempt finds first; that
+     * attempt then removes the intent.
+     */
+    private void forgetWithTheAttempt(String key) {
+        attemptTransaction.sql("delete from outbound_intent where execution_key = ?").param(key).update();
     }
 
     /** Best effort: an intent left behind only makes a later attempt wait and mention a possible repeat. */
