@@ -18,7 +18,6 @@ import java.util.function.IntFunction;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 import com.flowstate.flow.FlowService;
 import com.flowstate.opportunity.NewOpportunity;
@@ -30,9 +29,9 @@ import com.flowstate.support.TestData;
 /**
  * Drives the action-throughput benchmark ({@link ActionThroughputBenchIT}): prepares the instances, makes their
  * substate changes, and waits until every action's history row is final, reading the times from the rows
- * themselves (Flowstate's history tables; Camunda's {@code act_hi_actinst} for the baseline).
+ * themselves (Flowstate's history tables; Camunda's {@code act_hi_actinst} for the baseline). Built by the test, not
+ * a bean: the shared test context stays as every other IT has it.
  */
-@Component
 class ActionBenchDriver {
 
     private static final Duration POLL = Duration.ofMillis(50);

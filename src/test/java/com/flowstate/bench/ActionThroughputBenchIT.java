@@ -7,12 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.flowstate.flow.FlowService;
 
 import com.flowstate.mail.MailSink;
+import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.support.IntegrationTest;
 import com.flowstate.support.TestData;
 
@@ -34,7 +40,11 @@ class ActionThroughputBenchIT {
     @Autowired RepositoryService repository;
     @Autowired TestData data;
     @Autowired MailSink sink;
-    @Autowired ActionBenchDriver driver;
+    @Autowired FlowService flows;
+    @Autowired OpportunityService opportunities;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired JdbcClient jdbc;
     @Value("${camunda.bpm.job-execution.core-pool-size:3}") int corePool;
     @Value("${camunda.bpm.job-execution.max-pool-size:10}") int maxPool;
     @Value("${camunda.bpm.job-execution.max-jobs-per-acquisition:3}") int jobsPerAcquisition;
@@ -44,6 +54,7 @@ class ActionThroughputBenchIT {
     void everySubstateChangeRunsItsThreeActionsToTheirFinalHistoryRowsBesideBareCamunda() {
         int n = BenchResults.size("bench.actions.opportunities", 30, 2000);
         int starters = Integer.getInteger("bench.actions.starters", 2);
+        ActionBenchDriver driver = new ActionBenchDriver(flows, opportunities, runtime, management, jdbc, data);
         data.flowFixtures();
         for (ActionBenchFlow flow : List.of(ActionBenchFlow.FLOWSTATE, ActionBenchFlow.BASELINE)) {
             repository.createDeployment().name("action-bench").addString(flow.key() + ".bpmn", flow.bpmn()).deploy();
