@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -17,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +38,12 @@ public class ApiTokenService {
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
-    private final UserService users;
     private final SecureRandom random = new SecureRandom();
     /** When this node last wrote each token's last use, so a busy token is written at most once a minute. */
     private final Map<Long, Instant> touched = new ConcurrentHashMap<>();
 
-    ApiTokenService(JdbcClient jdbc, UserService users) {
+    ApiTokenService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.users = users;
     }
 
     /** The user's tokens that are not revoked (expired ones too, so they can be seen and revoked), newest first. */
@@ -130,29 +129,35 @@ public class ApiTokenService {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 200) {
             throw new BadCredentialsException("Not a Flowstate API token");
         }
+        // One round trip: the token, its user as they are now, and the user's roles.
         var found = jdbc.sql("""
-                        select t.id, u.username, t.revoked_at is not null, coalesce(t.expires_at <= now(), false)
+                        select t.id, t.revoked_at is not null, coalesce(t.expires_at <= now(), false),
+                               u.id, u.username, u.password_hash, u.enabled, u.company_id, u.display_name,
+                               array(select r.role from app_user_role r where r.user_id = u.id)
                         from api_token t join app_user u on u.id = t.user_id where t.token_hash = ?""")
                 .param(hash(token))
-                .query((rs, row) -> new Found(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+                .query((rs, row) -> {
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    for (String role : (String[]) rs.getArray(10).getArray()) {
+                        roles.add(Role.valueOf(role));
+                    }
+                    return new Found(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), new FlowstateUser(
+                            rs.getLong(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getLong(8),
+                            rs.getString(9), roles));
+                })
                 .optional()
                 .orElseThrow(() -> new BadCredentialsException("Unknown API token"));
+        FlowstateUser user = found.user();
         if (found.revoked()) {
-            log.info("Refused revoked API token {} of user '{}'", found.id(), found.username());
+            log.info("Refused revoked API token {} of user '{}'", found.id(), user.getUsername());
             throw new BadCredentialsException("This API token was revoked");
         }
         if (found.expired()) {
-            log.info("Refused expired API token {} of user '{}'", found.id(), found.username());
+            log.info("Refused expired API token {} of user '{}'", found.id(), user.getUsername());
             throw new BadCredentialsException("This API token has expired");
         }
-        FlowstateUser user;
-        try {
-            user = users.loadUserByUsername(found.username());
-        } catch (UsernameNotFoundException gone) {
-            throw new BadCredentialsException("Unknown API token");
-        }
         if (!user.isEnabled()) {
-            log.info("Refused API token {} of disabled user '{}'", found.id(), found.username());
+            log.info("Refused API token {} of disabled user '{}'", found.id(), user.getUsername());
             throw new DisabledException("The user of this API token is disabled");
         }
         touch(found.id());
@@ -185,6 +190,6 @@ public class ApiTokenService {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    private record Found(long id, String username, boolean revoked, boolean expired) {
+    private record Found(long id, boolean revoked, boolean expired, FlowstateUser user) {
     }
 }
