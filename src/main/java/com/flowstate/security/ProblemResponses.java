@@ -23,9 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Spring Security's refusals on {@code /api}, {@code /engine-rest} and Actuator as RFC 9457 problem details, like
- * every other error of the API: 401 (with the Basic challenge, or the Bearer one saying why an API token was refused), 429 for a locked sign-in (with {@code Retry-After}),
- * 403; and a sign-in that could not be checked because the database is down is a 503 with {@code Retry-After}, not
- * a 401 telling the client its credentials are wrong.
+ * every other error of the API: 401 (with the Basic challenge, or the Bearer one saying why an API token was
+ * refused), 429 for a locked sign-in (with {@code Retry-After}), 403; and a sign-in that could not be checked because
+ * the database is down is a 503 with {@code Retry-After}, not a 401 telling the client its credentials are wrong.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 

@@ -40,11 +40,11 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Two chains: stateless HTTP Basic or an API token (Bearer, decision 0026) for API clients (the app's REST API, Camunda's engine REST, which Camunda
- * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the
- * UI and Camunda's Cockpit/Admin, which trust the Spring Security login through Camunda's container-based
- * authentication. Both check passwords through one throttled provider, refuse state changes from other sites' pages
- * and send a Content-Security-Policy (decision 0016).
+ * Two chains: stateless HTTP Basic or an API token (Bearer, decision 0026) for API clients (the app's REST API,
+ * Camunda's engine REST, which Camunda Modeler deploys through, and Actuator: health for anyone, the rest for admins),
+ * and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the Spring Security login through
+ * Camunda's container-based authentication. Both check passwords through one throttled provider, refuse state
+ * changes from other sites' pages and send a Content-Security-Policy (decision 0016).
  */
 @Configuration
 @EnableWebSecurity
