@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
@@ -82,6 +84,14 @@ class ApiTokenIT {
         assertThat(list.body()).doesNotContain(token);
         assertThat(jdbc.sql("select count(*) from api_token where token_hash = ?").param(ApiTokenService.hash(token))
                 .query(Long.class).single()).as("stored as its SHA-256 only").isEqualTo(1);
+
+        HttpResponse<String> expiring = create(user, Map.of("name", "for a month", "expiresInDays", 30));
+        assertThat(expiring.statusCode()).isEqualTo(201);
+        Instant expiresAt = Instant.parse(json.readTree(expiring.body()).path("details").path("expiresAt").asText());
+        assertThat(expiresAt).isBetween(Instant.now().plus(Duration.ofDays(30)).minusSeconds(300),
+                Instant.now().plus(Duration.ofDays(30)).plusSeconds(300));
+        JsonNode both = json.readTree(send(get("/api/account/tokens").header("Authorization", basic(user))).body());
+        assertThat(both.findValuesAsText("name")).containsExactly("for a month", "Modeler");
     }
 
     @Test
