@@ -71,6 +71,7 @@ class ApiTokensPanel extends Composite<VerticalLayout> {
             try {
                 CreatedApiToken created = tokens.create(user, new NewApiToken(name.getValue(), days.getValue()));
                 name.clear();
+                name.setInvalid(false);
                 days.clear();
                 refresh();
                 showOnce(created);

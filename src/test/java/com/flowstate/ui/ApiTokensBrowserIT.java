@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,9 +56,11 @@ class ApiTokensBrowserIT {
         assertThat(status(token)).isEqualTo(200);
         browser.waitUntil(driver -> browser.gridCells("api-token-grid").contains("Nightly export script"));
 
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("[id^=api-token-revoke-]")).stream()
-                .findFirst().orElse(null)).click();
-        browser.waitUntil(driver -> driver.findElements(By.cssSelector("[id^=api-token-revoke-]")).isEmpty());
+        // Clicked by script: the dev-mode notice may cover the row's end.
+        WebElement revoke = browser.waitUntil(driver -> driver.findElements(
+                By.cssSelector("[id^=api-token-revoke-]")).stream().findFirst().orElse(null));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", revoke);
+        browser.waitUntil(driver -> !browser.gridCells("api-token-grid").contains("Nightly export script"));
 
         assertThat(status(token)).isEqualTo(401);
     }
