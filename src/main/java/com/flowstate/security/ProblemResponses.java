@@ -23,9 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Spring Security's refusals on {@code /api}, {@code /engine-rest} and Actuator as RFC 9457 problem details, like
- * every other error of the API: 401 (with the Basic challenge), 429 for a locked sign-in (with {@code Retry-After}),
- * 403; and a sign-in that could not be checked because the database is down is a 503 with {@code Retry-After}, not
- * a 401 telling the client its credentials are wrong.
+ * every other error of the API: 401 (with the Basic challenge, or the Bearer one saying why an API token was
+ * refused), 429 for a locked sign-in (with {@code Retry-After}), 403; and a sign-in that could not be checked because
+ * the database is down is a 503 with {@code Retry-After}, not a 401 telling the client its credentials are wrong.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -53,10 +53,17 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins", locked.getMessage());
             return;
         }
+        String authorization = request.getHeader("Authorization");
+        if (ApiTokenAuthentication.isBearer(authorization)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\", error=\"invalid_token\"");
+            write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", refusal.getMessage());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + realm + "\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized",
-                request.getHeader("Authorization") == null
-                        ? "Sign in with HTTP Basic authentication to use " + request.getRequestURI()
+                authorization == null
+                        ? "Sign in with HTTP Basic authentication or an API token (Bearer) to use "
+                                + request.getRequestURI()
                         : "Wrong username or password");
     }
 

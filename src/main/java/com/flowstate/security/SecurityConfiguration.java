@@ -8,6 +8,7 @@ import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -39,11 +40,11 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 /**
- * Two chains: stateless HTTP Basic for API clients (the app's REST API, Camunda's engine REST, which Camunda
- * Modeler deploys through, and Actuator: health for anyone, the rest for admins), and Vaadin's session login for the
- * UI and Camunda's Cockpit/Admin, which trust the Spring Security login through Camunda's container-based
- * authentication. Both check passwords through one throttled provider, refuse state changes from other sites' pages
- * and send a Content-Security-Policy (decision 0016).
+ * Two chains: stateless HTTP Basic or an API token (Bearer, decision 0026) for API clients (the app's REST API,
+ * Camunda's engine REST, which Camunda Modeler deploys through, and Actuator: health for anyone, the rest for admins),
+ * and Vaadin's session login for the UI and Camunda's Cockpit/Admin, which trust the Spring Security login through
+ * Camunda's container-based authentication. Both check passwords through one throttled provider, refuse state
+ * changes from other sites' pages and send a Content-Security-Policy (decision 0016).
  */
 @Configuration
 @EnableWebSecurity
@@ -70,26 +71,35 @@ class SecurityConfiguration {
         return ContentSecurityPolicy.registerScriptNonces();
     }
 
+    /** How passwords are stored (bcrypt); primary over the cache of verified ones, which only checks. */
     @Bean
+    @Primary
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
+    /** bcrypt's yes, remembered for a few minutes (decision 0026). */
+    @Bean
+    VerifiedCredentialCache verifiedCredentials(PasswordEncoder passwords) {
+        return new VerifiedCredentialCache(passwords, settings.credentialCache());
+    }
+
     /**
      * The one password check of both chains (HTTP Basic and the login form), behind the sign-in throttle. Being the
-     * only AuthenticationProvider bean, it is what Spring Boot's global AuthenticationManager uses.
+     * only AuthenticationProvider bean, it is what Spring Boot's global AuthenticationManager uses. The user is
+     * loaded on every check; only bcrypt's verdict on a password it accepted is remembered.
      */
     @Bean
-    AuthenticationProvider throttledPasswordCheck(UserService users, PasswordEncoder passwords,
+    AuthenticationProvider throttledPasswordCheck(UserService users, VerifiedCredentialCache verifiedCredentials,
                                                   LoginThrottle throttle) {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
-        passwordCheck.setPasswordEncoder(passwords);
+        passwordCheck.setPasswordEncoder(verifiedCredentials);
         return new ThrottledAuthenticationProvider(passwordCheck, throttle);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**"),
                         path("/actuator/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -113,6 +123,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(new CrossOriginGuard(path("/**"), settings.allowedOrigins(), problems()),
                         BasicAuthenticationFilter.class)
+                // An API token (Authorization: Bearer) is checked before HTTP Basic, which ignores such requests.
+                .addFilterBefore(ApiTokenAuthentication.filter(tokens, problems()), BasicAuthenticationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.API))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyService;
+import com.flowstate.security.ApiTokenService;
 import com.flowstate.security.CurrentUser;
 import com.flowstate.security.FlowstateUser;
 import com.flowstate.security.Role;
@@ -25,7 +26,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in user's account: who they are, what they may do, which company they act for. */
+/**
+ * The signed-in user's account: who they are, what they may do, which company they act for, and their API tokens.
+ */
 @Route(ProfileView.PATH)
 @PermitAll
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
@@ -35,10 +38,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private final FlowstateUser user = CurrentUser.require();
     private final CompanyService companies;
 
-    ProfileView(CompanyService companies) {
+    ProfileView(CompanyService companies, ApiTokenService tokens) {
         this.companies = companies;
-        setMaxWidth("48rem");
-        add(createHeader(), createDetails(), createHistoryButton());
+        setMaxWidth("60rem");
+        add(createHeader(), createDetails(), createHistoryButton(), new ApiTokensPanel(tokens, user));
     }
 
     private Component createHeader() {
