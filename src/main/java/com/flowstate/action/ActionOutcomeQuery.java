@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.flowstate.history.CappedCount;
 import com.flowstate.history.OutcomeCounts;
 import com.flowstate.security.PartnerScope;
 
@@ -17,7 +18,8 @@ import com.flowstate.security.PartnerScope;
  * Counts every action's outcomes in its own history table. One query per action, each an index range scan: the
  * tables' {@code (status, created_at desc, id desc)} index answers "this status since that day" without reading the
  * rows (an index-only scan once the visibility map is set), and a partner's count goes through its opportunities
- * and the {@code (opportunity_id, created_at desc, id desc)} index. Decision 0024 has the cost at 10M rows.
+ * and the {@code (opportunity_id, created_at desc, id desc)} index. Each count stops at {@link CappedCount#CAP}:
+ * decision 0027 has the cost at 10M rows.
  */
 @Component
 class ActionOutcomeQuery implements OutcomeCounts {
@@ -38,41 +40,40 @@ class ActionOutcomeQuery implements OutcomeCounts {
         if (since.isEmpty()) {
             throw new IllegalArgumentException("No day to count from");
         }
-        LocalDate earliest = since.stream().min(LocalDate::compareTo).orElseThrow();
         List<ActionOutcomes> result = new ArrayList<>();
         for (String name : actions.names()) {
-            actions.find(name).ifPresent(action -> result.add(count(action, scope, since, earliest)));
+            actions.find(name).ifPresent(action -> result.add(count(action, scope, since)));
         }
         return result;
     }
 
-    private ActionOutcomes count(Action<?> action, PartnerScope scope, List<LocalDate> since, LocalDate earliest) {
+    private ActionOutcomes count(Action<?> action, PartnerScope scope, List<LocalDate> since) {
+        // One capped count per day and status: each reads at most CAP + 1 entries of the (status, created_at) index,
+        // however many rows the history holds (decision 0027). A partner's goes through its opportunities' ids.
+        String scoped = scope.isRestricted()
+                ? " and h.opportunity_id in (select o.id from opportunity o where o.installer_id = ? or o.seller_id = ?)"
+                : "";
         StringBuilder sql = new StringBuilder("select ");
         List<Object> values = new ArrayList<>();
         for (LocalDate day : since) {
             Timestamp from = Timestamp.from(day.atStartOfDay(ZONE).toInstant());
             for (String status : List.of("SUCCEEDED", "FAILED", "RETRYING")) {
-                sql.append("count(*) filter (where h.status = '").append(status)
-                        .append("' and h.created_at >= ?), ");
+                sql.append("(").append(CappedCount.sql("select 1 from " + action.historyTable() + " h"
+                        + " where h.status = '" + status + "' and h.created_at >= ?" + scoped)).append("), ");
                 values.add(from);
+                if (scope.isRestricted()) {
+                    values.add(scope.companyId().getAsLong());
+                    values.add(scope.companyId().getAsLong());
+                }
             }
         }
         sql.setLength(sql.length() - 2);
-        sql.append(" from ").append(action.historyTable()).append(" h")
-                .append(" where h.status in ('SUCCEEDED', 'FAILED', 'RETRYING') and h.created_at >= ?");
-        values.add(Timestamp.from(earliest.atStartOfDay(ZONE).toInstant()));
-        if (scope.isRestricted()) {
-            long company = scope.companyId().getAsLong();
-            sql.append(" and h.opportunity_id in (select o.id from opportunity o"
-                    + " where o.installer_id = ? or o.seller_id = ?)");
-            values.add(company);
-            values.add(company);
-        }
         List<Outcomes> counts = jdbc.sql(sql.toString()).params(values).query((rs, row) -> {
             List<Outcomes> perDay = new ArrayList<>();
             int column = 1;
             for (LocalDate day : since) {
-                perDay.add(new Outcomes(day, rs.getLong(column), rs.getLong(column + 1), rs.getLong(column + 2)));
+                perDay.add(new Outcomes(day, CappedCount.of(rs.getLong(column)),
+                        CappedCount.of(rs.getLong(column + 1)), CappedCount.of(rs.getLong(column + 2))));
                 column += 3;
             }
             return perDay;

@@ -56,6 +56,9 @@ public final class HistorySeed {
     /** The seeded users' password. */
     public static final String PASSWORD = "bench-password";
 
+    /** From this many opportunities on, the seeded tables' indexes are dropped and built again after the rows. */
+    static final int REBUILD_FROM = 100_000;
+
     /** Primes that walk the ids in a scattered order: partner of an opportunity, opportunity of a history row. */
     private static final long PARTNER_STRIDE = 104_729;
     private static final long ROW_STRIDE = 7_919;
@@ -75,7 +78,7 @@ public final class HistorySeed {
      * @param smallestPartnerId   the company with 0.05%; {@code smallestUser} is one of its users
      * @param internalUser        an INTERNAL user (sees every row)
      * @param rows                rows written per table
-     * @param millis              milliseconds spent per table (and "analyze", "total")
+     * @param millis              milliseconds spent per table (and "indexes" rebuilt, "vacuum analyze", "total")
      */
     public record Seeded(String tag, String needle, String noMatch, long firstOpportunityId, long lastOpportunityId,
                          long needleOpportunityId, long biggestPartnerId, long smallestPartnerId,
@@ -88,6 +91,24 @@ public final class HistorySeed {
         public String processInstanceId(long opportunityId) {
             return tag + "-pi-" + opportunityId;
         }
+    }
+
+    /**
+     * Seeds a database from the command line, e.g. the one a running app uses for a browser benchmark:
+     * {@code java -cp <test classpath> com.flowstate.bench.HistorySeed <jdbc url> <user> <password> <e-mail rows>
+     * [camunda actions]}. Prints what it made. The schema must be Flyway's (and Camunda's, for camunda actions).
+     */
+    public static void main(String[] args) {
+        if (args.length < 4) {
+            System.err.println("usage: HistorySeed <jdbc url> <user> <password> <e-mail rows> [camunda actions]");
+            System.exit(2);
+        }
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL(args[0]);
+        dataSource.setUser(args[1]);
+        dataSource.setPassword(args[2]);
+        Seeded seeded = seed(dataSource, Integer.parseInt(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 0);
+        System.out.println(seeded);
     }
 
     /** Seeds {@code emailRows} e-mail rows and everything else from it (see the class), without Camunda's history. */
@@ -144,6 +165,13 @@ public final class HistorySeed {
                     needleOpportunity, "Impianto " + needle, customer, partners[PARTNERS - 1],
                     tag + "-pi-" + needleOpportunity);
 
+            // At a million rows and more, inserting into a dozen indexes (trigram GINs among them) costs far more than
+            // building them once after: the table's plain indexes are dropped and rebuilt in this transaction.
+            List<String> rebuild = opportunities >= REBUILD_FROM
+                    ? sql.dropIndexes(List.of("email_history", "activity", "activity_history",
+                    "substate_change_history", "assignment_history", "report_history", "webhook_history",
+                    "export_history", "act_hi_actinst", "act_hi_varinst"))
+                    : List.of();
             Rows r = new Rows(sql, tag, needle, first, opportunities, emailRows);
             r.email();
             r.activities(partners, internalUserId);
@@ -155,19 +183,22 @@ public final class HistorySeed {
             if (camundaActions > 0) {
                 r.camunda(camundaActions);
             }
+            long indexes = System.nanoTime();
+            for (String definition : rebuild) {
+                sql.exec(definition);
+            }
+            millis.put("indexes", (System.nanoTime() - indexes) / 1_000_000);
             connection.commit();
             connection.setAutoCommit(true);
-            long analyze = System.nanoTime();
+            // Vacuum too: old history is all-visible in a live database (autovacuum), which lets a page's ids be
+            // found by an index-only scan.
+            long vacuum = System.nanoTime();
             for (String table : List.of("company", "app_user", "opportunity", "email_history", "activity",
                     "activity_history", "substate_change_history", "assignment_history", "report_history",
-                    "webhook_history", "export_history")) {
-                sql.exec("analyze " + table);
+                    "webhook_history", "export_history", "act_hi_actinst", "act_hi_varinst")) {
+                sql.exec("vacuum analyze " + table);
             }
-            if (camundaActions > 0) {
-                sql.exec("analyze act_hi_actinst");
-                sql.exec("analyze act_hi_varinst");
-            }
-            millis.put("analyze", (System.nanoTime() - analyze) / 1_000_000);
+            millis.put("vacuum analyze", (System.nanoTime() - vacuum) / 1_000_000);
             millis.put("total", (System.nanoTime() - started) / 1_000_000);
             return new Seeded(tag, needle, "zzznomatch" + randomLetters(8), first, last, needleOpportunity,
                     partners[0], partners[PARTNERS - 1], counts[0], counts[PARTNERS - 1] + 1,
@@ -586,6 +617,30 @@ public final class HistorySeed {
             long first = longValue("select nextval(pg_get_serial_sequence(?, 'id'))", table);
             longValue("select setval(pg_get_serial_sequence(?, 'id'), ?)", table, first + count - 1);
             return first;
+        }
+
+        /**
+         * Drops the indexes of the tables that no constraint owns and returns the statements that build them again.
+         */
+        List<String> dropIndexes(List<String> tables) throws SQLException {
+            List<String> definitions = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement statement = prepare("""
+                    select i.indexname, i.indexdef from pg_indexes i
+                    where i.schemaname = current_schema() and i.tablename = any(?)
+                      and not exists (select 1 from pg_constraint c
+                                      where c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)""",
+                    connection.createArrayOf("text", tables.toArray()));
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    definitions.add(rs.getString(2));
+                }
+            }
+            for (String name : names) {
+                exec("drop index " + name);
+            }
+            return definitions;
         }
 
         private PreparedStatement prepare(String sql, Object... params) throws SQLException {
