@@ -8,8 +8,8 @@ import com.flowstate.security.PartnerScope;
 /**
  * How the actions ended over recent days, for the dashboard above the history tabs: per action, how many of its
  * executions created since a day succeeded, failed or are retrying, within a partner scope (the same scope as the
- * tabs: a partner counts only their own opportunities' rows). Each count stops at {@link CappedCount#CAP}, so the
- * dashboard costs the same at 10M rows as at 10k.
+ * tabs: a partner counts only their own opportunities' rows). Counts stop at {@link CappedCount#CAP}: the platform's
+ * view of a 10M-row history costs what a 10k-row one does.
  */
 public interface OutcomeCounts {
 

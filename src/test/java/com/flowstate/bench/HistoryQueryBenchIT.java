@@ -51,6 +51,7 @@ import com.flowstate.action.webhook.WebhookHistoryQuery;
 import com.flowstate.history.Cursors;
 import com.flowstate.history.HistoryQuery;
 import com.flowstate.history.HistorySort;
+import com.flowstate.history.OutcomeCounts;
 import com.flowstate.history.Page;
 import com.flowstate.history.SortDirection;
 import com.flowstate.security.PartnerScope;
@@ -84,6 +85,7 @@ class HistoryQueryBenchIT {
     @Autowired ReportHistoryQuery reports;
     @Autowired WebhookHistoryQuery webhooks;
     @Autowired ExportHistoryQuery exports;
+    @Autowired OutcomeCounts outcomes;
     @LocalServerPort int port;
 
     /** One tab: its REST path, its table, its query and filter record, and its own filters' cases. */
@@ -134,7 +136,8 @@ class HistoryQueryBenchIT {
                 }
             }
             Map<String, double[]> baseline = camundaBaseline(seeded, runs);
-            record(seeded, runs, timings, baseline);
+            Map<String, double[]> counts = dashboardCounts(seeded, runs);
+            record(seeded, runs, timings, baseline, counts);
         } finally {
             HistorySeed.drop(dataSource, seeded);
         }
@@ -332,6 +335,38 @@ class HistoryQueryBenchIT {
         return results;
     }
 
+    /**
+     * The dashboard's counts (7 and 30 days, every action, capped at 10,000) for everyone and for the biggest partner,
+     * beside the full count the dashboard made before (one {@code count(*) filter (…)} over 30 days of every table).
+     * Returns p50, p95 per case.
+     */
+    private Map<String, double[]> dashboardCounts(HistorySeed.Seeded seeded, int runs) {
+        LocalDate today = LocalDate.now(ZONE);
+        List<LocalDate> since = List.of(today.minusDays(6), today.minusDays(29));
+        Map<String, Supplier<Integer>> cases = new LinkedHashMap<>();
+        cases.put("capped, everyone", () -> outcomes.since(PartnerScope.everything(), since).size());
+        cases.put("capped, biggest partner", () -> outcomes.since(PartnerScope.company(seeded.biggestPartnerId()),
+                since).size());
+        java.sql.Timestamp from = java.sql.Timestamp.from(since.get(1).atStartOfDay(ZONE).toInstant());
+        cases.put("full count, everyone", () -> {
+            for (String table : List.of("email_history", "activity_history", "substate_change_history",
+                    "assignment_history", "report_history", "webhook_history", "export_history")) {
+                jdbc.sql("select count(*) filter (where status = 'SUCCEEDED'), count(*) filter (where status = 'FAILED'),"
+                                + " count(*) filter (where status = 'RETRYING') from " + table
+                                + " where status in ('SUCCEEDED', 'FAILED', 'RETRYING') and created_at >= ?")
+                        .param(from).query().listOfRows();
+            }
+            return 7;
+        });
+        Map<String, double[]> results = new LinkedHashMap<>();
+        cases.forEach((name, query) -> {
+            assertThat(query.get()).as(name).isPositive();
+            double[] millis = time(query, Math.max(3, runs / 3));
+            results.put(name, new double[] {percentile(millis, 50), percentile(millis, 95)});
+        });
+        return results;
+    }
+
     /** The activity instances' variables, as a tab's row needs them: one more query. */
     private int withVariables(List<HistoricActivityInstance> instances) {
         if (instances.isEmpty()) {
@@ -378,8 +413,8 @@ class HistoryQueryBenchIT {
      * Figures: per tab the worst p95 of its cases on each path (the target is on every case), the named cases of the
      * issue, and the E-mail tab against Camunda's same question. Every case goes to {@code history-cases.md}.
      */
-    private void record(HistorySeed.Seeded seeded, int runs, List<Timing> timings, Map<String, double[]> camundaCases)
-            throws Exception {
+    private void record(HistorySeed.Seeded seeded, int runs, List<Timing> timings, Map<String, double[]> camundaCases,
+                        Map<String, double[]> counts) throws Exception {
         List<BenchFigure> figures = new ArrayList<>();
         figures.add(BenchFigure.lowerIsBetter(SCENARIO, "seeding " + seeded.emailRows() + " e-mail rows + "
                 + seeded.opportunities() + " per other tab + Camunda's", seeded.millis().get("total") / 1000.0, "s"));
@@ -406,6 +441,12 @@ class HistoryQueryBenchIT {
                     ours.uiP50(), "ms").against("Camunda HistoryService: " + name, camundaFigure[0])
                     .target(50).ratioTarget(10));
         });
+        double fullCount = counts.get("full count, everyone")[0];
+        for (String name : List.of("capped, everyone", "capped, biggest partner")) {
+            figures.add(BenchFigure.lowerIsBetter(SCENARIO, "dashboard counts (7 tabs × 7 and 30 days), " + name
+                    + ", p95", counts.get(name)[1], "ms").against("full count(*) of 30 days, p50", fullCount)
+                    .target(50));
+        }
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("emailRows", seeded.emailRows());
         parameters.put("rowsPerOtherTab", seeded.opportunities());
@@ -426,6 +467,8 @@ class HistoryQueryBenchIT {
             md.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %.1f | %.1f |%n", t.tab(),
                     t.caseName(), t.rows(), t.restP50(), t.restP95(), t.uiP50(), t.uiP95()));
         }
+        md.append("\n| dashboard counts | p50 | p95 |\n|---|---|---|\n");
+        counts.forEach((name, f) -> md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f |%n", name, f[0], f[1])));
         md.append("\n| Camunda HistoryService case | rows | p50 | p95 |\n|---|---|---|---|\n");
         camundaCases.forEach((name, f) -> md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f |%n",
                 name, f[2], f[0], f[1])));
