@@ -121,7 +121,7 @@ class HistoryQueryBenchIT {
     @Test
     void answersEveryTabsFirstPageForEveryFilterScopeAndDeepPage() throws Exception {
         int emailRows = BenchResults.size("bench.history.emails", 20_000, 10_000_000);
-        int runs = BenchResults.size("bench.history.runs", 5, 30);
+        int runs = BenchResults.size("bench.history.runs", 3, 30);
         HistorySeed.Seeded seeded = HistorySeed.seed(dataSource, emailRows, emailRows);
         try {
             System.out.println("[bench] history seeded in " + seeded.millis() + " ms: " + seeded.rows());
