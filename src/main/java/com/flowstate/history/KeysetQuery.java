@@ -156,9 +156,11 @@ public final class KeysetQuery {
             throw new IllegalArgumentException("Invalid size " + size + ": expected 1 to " + HistoryQuery.MAX_PAGE_SIZE);
         }
         int limit = size;
-        StringBuilder sql = new StringBuilder("select ").append(columns)
-                .append(", cast(").append(sort.expression()).append(" as text) sort_value, ")
-                .append(idColumn).append(" keyset_id from ").append(from).append(where);
+        // Two steps (a "deferred join"): the inner query finds the page's ids, touching only the filter, scope and sort
+        // columns, which an index often holds (an index-only scan when the rows are all-visible); only then are the
+        // page's rows read. A small partner's rows lie scattered over the table: at 10M rows this reads 51 rows
+        // instead of its thousands (decision 0027).
+        StringBuilder sql = new StringBuilder("select ").append(idColumn).append(" from ").append(from).append(where);
         List<Object> values = new ArrayList<>(params);
         if (cursor != null && !cursor.isBlank()) {
             Cursor position = Cursor.decode(cursor);
@@ -173,11 +175,13 @@ public final class KeysetQuery {
             values.add(position.id());
         }
         String order = direction == SortDirection.ASC ? " asc" : " desc";
-        sql.append(" order by ").append(sort.expression()).append(order).append(", ").append(idColumn).append(order)
-                .append(" limit ?");
+        String orderBy = " order by " + sort.expression() + order + ", " + idColumn + order;
+        sql.append(orderBy).append(" limit ?");
         values.add(limit + 1);
+        String page = "select " + columns + ", cast(" + sort.expression() + " as text) sort_value, " + idColumn
+                + " keyset_id from " + from + " where " + idColumn + " in (" + sql + ")" + orderBy;
 
-        List<Keyed<T>> rows = jdbc.sql(sql.toString()).params(values)
+        List<Keyed<T>> rows = jdbc.sql(page).params(values)
                 .query((rs, n) -> new Keyed<>(mapper.map(rs), rs.getString("sort_value"), rs.getLong("keyset_id")))
                 .list();
         String next = null;

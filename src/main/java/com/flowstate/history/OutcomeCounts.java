@@ -8,7 +8,8 @@ import com.flowstate.security.PartnerScope;
 /**
  * How the actions ended over recent days, for the dashboard above the history tabs: per action, how many of its
  * executions created since a day succeeded, failed or are retrying, within a partner scope (the same scope as the
- * tabs: a partner counts only their own opportunities' rows).
+ * tabs: a partner counts only their own opportunities' rows). Counts stop at {@link CappedCount#CAP}: the platform's
+ * view of a 10M-row history costs what a 10k-row one does.
  */
 public interface OutcomeCounts {
 
@@ -26,6 +27,6 @@ public interface OutcomeCounts {
     record ActionOutcomes(String action, String tabKey, List<Outcomes> counts) {
     }
 
-    record Outcomes(LocalDate since, long succeeded, long failed, long retrying) {
+    record Outcomes(LocalDate since, CappedCount succeeded, CappedCount failed, CappedCount retrying) {
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flowstate.history.CappedCount;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,9 +64,11 @@ class RetryController {
     }
 
     @GetMapping("/api/history/{tab}/retry/count")
-    @Operation(summary = "How many failed rows match the tab's filters (what POST …/retry without ids would retry)")
+    @Operation(summary = "How many failed rows match the tab's filters (what POST …/retry without ids would retry),"
+            + " counted up to 10,000: {\"count\": 10000, \"capped\": true} means more than 10,000")
     Map<String, Object> count(@PathVariable String tab, @RequestParam MultiValueMap<String, String> parameters) {
-        return Map.of("count", retries.countFailed(tab, filter(tab, parameters)));
+        CappedCount count = retries.countFailed(tab, filter(tab, parameters));
+        return Map.of("count", count.value(), "capped", count.capped());
     }
 
     @PostMapping("/api/history/{tab}/retry")

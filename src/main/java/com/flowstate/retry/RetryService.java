@@ -19,6 +19,7 @@ import com.flowstate.action.ActionReruns;
 import com.flowstate.action.AttemptOrigin;
 import com.flowstate.history.ActionHistoryRow;
 import com.flowstate.history.ActionStatus;
+import com.flowstate.history.CappedCount;
 import com.flowstate.history.HistoryQuery;
 import com.flowstate.history.HistorySort;
 import com.flowstate.history.Page;
@@ -149,11 +150,14 @@ public class RetryService {
                 .query(Long.class).single();
     }
 
-    /** How many failed rows of the tab match the filter in the user's scope: what "retry all" would take. */
+    /**
+     * How many failed rows of the tab match the filter in the user's scope: what "retry all" would take, counted up to
+     * {@link CappedCount#CAP} (a confirmation needs "10,000+", not a walk through every failed row of 10M).
+     */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
-    public int countFailed(String tabKey, Object filter) {
-        return failedIds(retryableTab(tabKey), filter).size();
+    public CappedCount countFailed(String tabKey, Object filter) {
+        return CappedCount.of(failedIds(retryableTab(tabKey), filter, CappedCount.CAP + 1).size());
     }
 
     /** Retries every failed row of the tab that matches the filter, as a batch. */
@@ -235,6 +239,11 @@ public class RetryService {
     }
 
     private List<Long> failedIds(RetryTabs.Tab tab, Object filter) {
+        return failedIds(tab, filter, Integer.MAX_VALUE);
+    }
+
+    /** The ids of the failed rows matching the filter, oldest first, at most {@code limit}. */
+    private List<Long> failedIds(RetryTabs.Tab tab, Object filter, int limit) {
         Object onlyFailed = onlyFailed(tab, filter);
         @SuppressWarnings("unchecked")
         HistoryQuery<ActionHistoryRow, Object> query = (HistoryQuery<ActionHistoryRow, Object>) tab.query();
@@ -246,7 +255,7 @@ public class RetryService {
                     HistoryQuery.MAX_PAGE_SIZE);
             page.items().stream().filter(row -> row.state() == ActionStatus.FAILED).forEach(row -> ids.add(row.id()));
             cursor = page.nextCursor();
-        } while (cursor != null);
+        } while (cursor != null && ids.size() < limit);
         return new ArrayList<>(ids);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.flowstate.history.CappedCount;
 import com.flowstate.history.OutcomeCounts;
 import com.flowstate.history.OutcomeCounts.ActionOutcomes;
 import com.flowstate.history.OutcomeCounts.Outcomes;
@@ -101,7 +102,7 @@ class ActionHistoryDashboard extends Details {
             row.add(name);
             for (int i = 0; i < DAYS.size(); i++) {
                 Outcomes counts = action.counts().get(i);
-                long[] values = {counts.succeeded(), counts.failed(), counts.retrying()};
+                CappedCount[] values = {counts.succeeded(), counts.failed(), counts.retrying()};
                 for (int j = 0; j < OUTCOMES.size(); j++) {
                     NativeTableCell cell = new NativeTableCell(number(action, DAYS.get(i), OUTCOMES.get(j),
                             STATUS_FILTERS.get(j), values[j], counts.since()));
@@ -128,23 +129,29 @@ class ActionHistoryDashboard extends Details {
     }
 
     /** A count that opens the action's tab filtered to it: {@code /account/history?tab=…&status=…&from=…}. */
-    private Anchor number(ActionOutcomes action, int days, String outcome, String status, long count,
+    private Anchor number(ActionOutcomes action, int days, String outcome, String status, CappedCount count,
                           LocalDate since) {
         Anchor link = new Anchor("account/history?tab=" + action.tabKey() + "&status=" + status + "&from=" + since,
-                Long.toString(count));
+                text(count));
         link.setId("dashboard-" + action.tabKey() + "-" + days + "-" + outcome);
-        link.setTitle(getTranslation("dashboard.outcome." + outcome) + " · " + getTranslation("dashboard.days", days));
-        link.getStyle().set("color", count == 0 ? "var(--lumo-tertiary-text-color)" : colour(outcome))
+        link.setTitle(getTranslation("dashboard.outcome." + outcome) + " · " + getTranslation("dashboard.days", days)
+                + (count.capped() ? " · " + getTranslation("history.count.capped.tooltip", CappedCount.CAP) : ""));
+        link.getStyle().set("color", count.value() == 0 ? "var(--lumo-tertiary-text-color)" : colour(outcome))
                 .set("font-variant-numeric", "tabular-nums");
         link.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         return link;
+    }
+
+    /** A count as the user reads it: "10,000+" when counting stopped at the cap. */
+    private String text(CappedCount count) {
+        return count.capped() ? getTranslation("history.count.capped", count.value()) : Long.toString(count.value());
     }
 
     /** Horizontal stacked bars of the last 30 days, one per action, scaled to the busiest. */
     private Component chart(List<ActionOutcomes> actions, Map<String, HistoryTabProvider> tabs) {
         int last = DAYS.size() - 1;
         long busiest = Math.max(1, actions.stream().map(action -> action.counts().get(last))
-                .mapToLong(o -> o.succeeded() + o.failed() + o.retrying()).max().orElse(0));
+                .mapToLong(o -> o.succeeded().value() + o.failed().value() + o.retrying().value()).max().orElse(0));
         int row = 22;
         int labelWidth = 130;
         int barWidth = 260;
@@ -159,7 +166,8 @@ class ActionHistoryDashboard extends Details {
             svg.append("<text x='0' y='").append(y + 15).append("' fill='currentColor'>")
                     .append(escape(label(tabs.get(action.action())))).append("</text>");
             double x = labelWidth;
-            for (long[] part : new long[][] {{o.succeeded(), 0}, {o.failed(), 1}, {o.retrying(), 2}}) {
+            for (long[] part : new long[][] {{o.succeeded().value(), 0}, {o.failed().value(), 1},
+                    {o.retrying().value(), 2}}) {
                 double width = (double) part[0] / busiest * barWidth;
                 if (width > 0) {
                     svg.append("<rect x='").append(x).append("' y='").append(y + 4).append("' width='").append(width)
@@ -169,7 +177,7 @@ class ActionHistoryDashboard extends Details {
                 }
             }
             svg.append("<text x='").append(x + 4).append("' y='").append(y + 15)
-                    .append("' fill='currentColor'>").append(o.succeeded() + o.failed() + o.retrying()).append("</text>");
+                    .append("' fill='currentColor'>").append(escape(total(o))).append("</text>");
             y += row;
         }
         int legendX = 0;
@@ -185,6 +193,13 @@ class ActionHistoryDashboard extends Details {
         svg.append("</svg>");
         Html chart = new Html("<div id='dashboard-chart' style='flex:1 1 18rem;max-width:30rem'>" + svg + "</div>");
         return chart;
+    }
+
+    /** The bar's total; "10,000+" when any of its counts stopped at the cap. */
+    private String total(Outcomes o) {
+        long sum = o.succeeded().value() + o.failed().value() + o.retrying().value();
+        boolean capped = o.succeeded().capped() || o.failed().capped() || o.retrying().capped();
+        return capped ? getTranslation("history.count.capped", sum) : Long.toString(sum);
     }
 
     private static String escape(String text) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import com.flowstate.history.ActionHistoryRow;
+import com.flowstate.history.CappedCount;
 import com.flowstate.history.ui.HistoryTab;
 import com.flowstate.history.ui.HistoryTabExtension;
 import com.flowstate.retry.RetryBatchProgress;
@@ -74,18 +75,19 @@ class RetryTabExtension implements HistoryTabExtension {
         all.setTooltipText(tab.getTranslation("retry.all.tooltip"));
         all.addClickListener(click -> {
             Object filter = tab.currentFilter();
-            int count;
+            CappedCount count;
             try {
                 count = retries.countFailed(key, filter);
             } catch (IllegalArgumentException invalidFilter) {
                 Notifications.error(invalidFilter.getMessage());
                 return;
             }
-            if (count == 0) {
+            if (count.value() == 0) {
                 Notifications.error(tab.getTranslation("retry.confirm.none"));
                 return;
             }
-            BulkRetryDialogs.confirm(tab, tab.getTranslation("retry.confirm.all", count), all,
+            Object shown = count.capped() ? tab.getTranslation("history.count.capped", count.value()) : count.value();
+            BulkRetryDialogs.confirm(tab, tab.getTranslation("retry.confirm.all", shown), all,
                     () -> start(tab, () -> retries.retryMatching(key, filter)));
         });
 
