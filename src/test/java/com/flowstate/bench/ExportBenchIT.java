@@ -42,8 +42,8 @@ class ExportBenchIT {
 
     static final String SCENARIO = "4 Export";
     static final int HEAP_MB = 256;
-    private static final Pattern RESULT = Pattern.compile("RESULT name=(\\S+) rows=(\\d+) millis=(\\d+) bytes=(\\d+)"
-            + " sheetXmlBytes=(-?\\d+) peakHeapMiB=(\\d+) peakRssMiB=(\\d+)");
+    private static final Pattern RESULT = Pattern.compile("RESULT name=(\\S+) rows=(\\d+) millis=(\\d+)"
+            + " cpuMillis=(\\d+) bytes=(\\d+) sheetXmlBytes=(-?\\d+) peakHeapMiB=(\\d+) peakRssMiB=(\\d+)");
 
     @Autowired DataSource dataSource;
 
@@ -139,12 +139,15 @@ class ExportBenchIT {
         Map<String, Result> results = new LinkedHashMap<>();
         Matcher matcher = RESULT.matcher(output);
         while (matcher.find()) {
-            results.put(matcher.group(1), new Result(Long.parseLong(matcher.group(2)),
-                    Long.parseLong(matcher.group(3)), Long.parseLong(matcher.group(4)),
-                    Long.parseLong(matcher.group(5)), Long.parseLong(matcher.group(6)),
-                    Long.parseLong(matcher.group(7))));
+            results.put(matcher.group(1), new Result(number(matcher, 2), number(matcher, 3),
+                    number(matcher, 4), number(matcher, 5), number(matcher, 6), number(matcher, 7),
+                    number(matcher, 8)));
         }
         return results;
+    }
+
+    private static long number(Matcher matcher, int group) {
+        return Long.parseLong(matcher.group(group));
     }
 
     private static String readAll(InputStream in) {
@@ -156,7 +159,8 @@ class ExportBenchIT {
     }
 
     /** One phase of the run, as {@link ExportBenchRun} prints it. */
-    record Result(long rows, long millis, long bytes, long sheetXmlBytes, long peakHeapMiB, long peakRssMiB) {
+    record Result(long rows, long millis, long cpuMillis, long bytes, long sheetXmlBytes, long peakHeapMiB,
+                  long peakRssMiB) {
 
         double seconds() {
             return millis / 1000.0;

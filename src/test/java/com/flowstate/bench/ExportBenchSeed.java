@@ -31,6 +31,24 @@ public final class ExportBenchSeed {
         this.database = database;
     }
 
+    /**
+     * Seeds (or, with {@code drop}, drops) the benchmark's database on any PostgreSQL server, for running
+     * {@code com.flowstate.action.export.ExportBenchRun} by hand against it.
+     * Arguments: server URL ({@code jdbc:postgresql://127.0.0.1:5432/}), user, password ("" for none), database,
+     * rows or {@code drop}.
+     */
+    public static void main(String[] args) throws SQLException {
+        ExportBenchSeed seed = new ExportBenchSeed(args[0], args[1], args[2], args[3]);
+        if (args[4].equals("drop")) {
+            seed.drop();
+        } else {
+            long start = System.nanoTime();
+            seed.create(Integer.parseInt(args[4]));
+            System.out.println("seeded " + args[4] + " rows into " + seed.url() + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
+    }
+
     /** The city of the g-th seeded opportunity (the writer-only phases' rows use the same values). */
     public static String city(long g) {
         return CITIES[(int) (g % CITIES.length)];
