@@ -84,7 +84,9 @@ public final class ExportBenchRun {
         long rows = Long.parseLong(args[3]);
         System.out.println("maxHeapMiB=" + Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.println("sql=" + run.query.sql());
-        run.warmUp(Math.min(rows, WARM_UP_ROWS));
+        if (rows >= 10L * WARM_UP_ROWS) {
+            run.warmUp(WARM_UP_ROWS); // a smoke run's figures mean nothing: it saves the seconds
+        }
         // Reading alone first: it also brings the tables into the cache for the phases after it.
         run.phase("db-read", rows, file -> run.readOnly(file));
         // Bare loop first, then the feature: each pair runs on a JIT warmed by the warm-up and the pairs before it.
