@@ -24,8 +24,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * XLSX through POI's streaming SXSSF: only the last {@value #WINDOW} rows live in memory, older ones go to a
- * compressed temporary file that {@link #close()} deletes. Strings are inline (no shared-strings table growing with
- * the data). A sheet holds at most 1,048,576 rows; a larger export goes on in a further sheet with the same header.
+ * gzipped temporary file that {@link #close()} deletes. Styles are created once, in the constructor. Strings are
+ * inline (no shared-strings table growing with the data). A sheet holds at most 1,048,576 rows; a larger export goes
+ * on in a further sheet with the same header.
  */
 final class XlsxSheetWriter implements ExportSheetWriter {
 

@@ -137,8 +137,8 @@ public final class ExportBenchRun {
         long cpuMillis = (cpuNanos() - cpuStart) / 1_000_000;
         long peakHeap = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "RESULT name=%s rows=%d millis=%d cpuMillis=%d bytes=%d"
-                        + " sheetXmlBytes=%d peakHeapMiB=%d peakRssMiB=%d%n", name, rows, millis, cpuMillis, Files.size(file), sheetXmlBytes(file),
-                peakHeap / (1024 * 1024), peakRssKiB() / 1024);
+                        + " sheetXmlBytes=%d peakHeapMiB=%d peakRssMiB=%d%n", name, rows, millis, cpuMillis,
+                Files.size(file), sheetXmlBytes(file), peakHeap / (1024 * 1024), peakRssKiB() / 1024);
         if (rows != expected) {
             throw new IllegalStateException(name + " wrote " + rows + " rows, expected " + expected);
         }
