@@ -140,8 +140,8 @@ final class XlsxSheetWriter implements ExportSheetWriter {
     }
 
     /**
-     * SXSSF with both deflate passes at {@link Deflater#BEST_SPEED}: the temporary sheet file (gzip, a tenth of the
-     * sheet XML's size on disk at about the CPU cost of writing it uncompressed) and the xlsx itself (about a fifth
+     * SXSSF with both deflate passes at {@link Deflater#BEST_SPEED}: the temporary sheet file (gzip, roughly an eighth
+     * of the sheet XML's size on disk at about the CPU cost of writing it uncompressed) and the xlsx itself (about a fifth
      * larger than at the default level, several seconds less per million rows). Measured in docs/decisions/0028.
      */
     private static final class FastDeflateWorkbook extends SXSSFWorkbook {
