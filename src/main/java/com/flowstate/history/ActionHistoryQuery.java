@@ -43,6 +43,22 @@ public abstract class ActionHistoryQuery<R extends ActionHistoryRow, F extends A
         return query.page(jdbc, sorts, sort, cursor, size, rs -> map(ActionRow.map(rs), rs));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public String cursorAfter(PartnerScope scope, F filter, HistorySort sort, String cursor, int rows) {
+        KeysetQuery query = KeysetQuery.forActions(ownColumns, from).scope(scope).common(filter);
+        filter(query, filter);
+        return query.seek(jdbc, sorts, sort, cursor, rows);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long estimate(PartnerScope scope, F filter) {
+        KeysetQuery query = KeysetQuery.forActions(ownColumns, from).scope(scope).common(filter);
+        filter(query, filter);
+        return query.estimate(jdbc);
+    }
+
     /** Adds the tab's own filters. */
     protected abstract void filter(KeysetQuery query, F filter);
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ public final class KeysetQuery {
 
     /** Dates of the date-range filters are days in the company's time zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
 
     private final String columns;
     private final String from;
@@ -190,6 +194,55 @@ public final class KeysetQuery {
             next = new Cursor(sort.name(), direction, last.sortValue(), last.id()).encode();
         }
         return new Page<>(rows.stream().limit(limit).map(Keyed::row).toList(), next);
+    }
+
+    /**
+     * The cursor {@code rows} rows after {@code cursor} (null: from the first row): the cursor of the page that starts
+     * there, found by one query that skips the rows in between in the sort's index order (OFFSET from a keyset
+     * position, reading keys only) instead of reading every page up to it; null when fewer rows follow.
+     *
+     * @throws IllegalArgumentException for a cursor made for another sort
+     */
+    public String seek(JdbcClient jdbc, SortColumns sorts, HistorySort requested, String cursor, int rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("Invalid number of rows to skip: " + rows);
+        }
+        SortColumn sort = sorts.column(requested);
+        SortDirection direction = requested.direction();
+        StringBuilder sql = new StringBuilder("select cast(").append(sort.expression()).append(" as text) sort_value, ")
+                .append(idColumn).append(" keyset_id from ").append(from).append(where);
+        List<Object> values = new ArrayList<>(params);
+        if (cursor != null && !cursor.isBlank()) {
+            Cursor position = Cursor.decode(cursor);
+            if (!position.sort().equals(sort.name()) || position.direction() != direction) {
+                throw new IllegalArgumentException("The cursor belongs to another sort");
+            }
+            requireCastable(jdbc, position.value(), sort.sqlType());
+            sql.append(" and (").append(sort.expression()).append(", ").append(idColumn).append(") ")
+                    .append(direction == SortDirection.ASC ? ">" : "<")
+                    .append(" (cast(? as ").append(sort.sqlType()).append("), ?)");
+            values.add(position.value());
+            values.add(position.id());
+        }
+        String order = direction == SortDirection.ASC ? " asc" : " desc";
+        sql.append(" order by ").append(sort.expression()).append(order).append(", ").append(idColumn).append(order)
+                .append(" offset ? limit 1");
+        values.add(rows - 1);
+        return jdbc.sql(sql.toString()).params(values)
+                .query((rs, n) -> new Cursor(sort.name(), direction, rs.getString("sort_value"),
+                        rs.getLong("keyset_id")).encode())
+                .optional().orElse(null);
+    }
+
+    /**
+     * How many rows the query holds by the planner's estimate (EXPLAIN, nothing counted): what a grid's scroll bar
+     * spans, so a user can drag it far down; the grid corrects it when a page comes back short.
+     */
+    public long estimate(JdbcClient jdbc) {
+        String plan = String.join("\n", jdbc.sql("explain (format json) select 1 from " + from + where)
+                .params(params).query(String.class).list());
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
     /** Maps the current row of a result set. */

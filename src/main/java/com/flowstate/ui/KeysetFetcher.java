@@ -11,9 +11,10 @@ import java.util.stream.Stream;
 /**
  * Serves a lazy grid's (offset, limit) requests from a keyset-paged source. A grid asks for rows by position;
  * keyset queries know only "the page after this cursor". The fetcher remembers the cursor that starts every page it
- * has read, so scrolling on asks for the next page by cursor, and a jump to an unseen position walks forward from
- * the nearest known cursor. Pages always start at multiples of the page size, so the cursors line up whatever
- * ranges the grid asks for.
+ * has read, so scrolling on asks for the next page by cursor. A jump to an unseen position far ahead (the scroll bar
+ * dragged to row 100,000) seeks: one query skips from the nearest known cursor to the cursor of the wanted page
+ * (a {@link Seeker}, where the source has one), instead of reading every page in between. Pages always start at
+ * multiples of the page size, so the cursors line up whatever ranges the grid asks for.
  *
  * <p>The cursors belong to one query: pass a key that changes with the filter, the sort and the scope, and the
  * fetcher forgets them when the key changes. Call {@link #reset()} when the data itself may have changed.
@@ -32,6 +33,18 @@ public final class KeysetFetcher<T, C> implements Serializable {
     public interface PageSource<T, C> extends Serializable {
         Chunk<T, C> page(C cursor, int size);
     }
+
+    /**
+     * Finds the cursor {@code rows} rows after {@code cursor} (null: from the start) without reading the rows in
+     * between; null when fewer rows follow.
+     */
+    @FunctionalInterface
+    public interface Seeker<C> extends Serializable {
+        C cursorAfter(C cursor, int rows);
+    }
+
+    /** A jump over more pages than this seeks rather than reading them. */
+    static final int SEEK_BEYOND_PAGES = 4;
 
     private final int pageSize;
     /** Position of a page's first row → the cursor that fetches it; position 0 has the null cursor. */
@@ -61,6 +74,16 @@ public final class KeysetFetcher<T, C> implements Serializable {
      * @param key identifies the query (filter, sort, scope); a different key than last time resets the cursors
      */
     public Stream<T> fetch(Object key, int offset, int limit, PageSource<T, C> source) {
+        return fetch(key, offset, limit, source, null);
+    }
+
+    /**
+     * The rows from {@code offset} to {@code offset + limit} (fewer at the end), seeking with {@code seeker} (may be
+     * null) over a gap of more than a few pages.
+     *
+     * @param key identifies the query (filter, sort, scope); a different key than last time resets the cursors
+     */
+    public Stream<T> fetch(Object key, int offset, int limit, PageSource<T, C> source, Seeker<C> seeker) {
         if (!Objects.equals(key, this.key)) {
             reset();
             this.key = key;
@@ -71,6 +94,14 @@ public final class KeysetFetcher<T, C> implements Serializable {
         int wanted = offset + limit;
         List<T> rows = new ArrayList<>(Math.max(limit, 0));
         Map.Entry<Integer, C> start = cursors.floorEntry(offset);
+        int pageStart = offset - offset % pageSize;
+        if (seeker != null && pageStart - start.getKey() > SEEK_BEYOND_PAGES * pageSize) {
+            C found = seeker.cursorAfter(start.getValue(), pageStart - start.getKey());
+            if (found != null) {
+                cursors.put(pageStart, found);
+                start = cursors.floorEntry(offset);
+            }
+        }
         int position = start.getKey();
         C cursor = start.getValue();
         while (position < wanted && (end == null || position < end)) {

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * The test's own class path is not used instead because it holds the test-only beans under com.flowstate, which the
  * application's component scan would pick up.
  */
-final class AppProcess {
+public final class AppProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -58,7 +58,8 @@ final class AppProcess {
     /**
      * A node listening on {@code port}, with the given environment (on top of this JVM's) and application arguments.
      */
-    static AppProcess of(String name, int port, Map<String, String> environment, List<String> arguments, Path log) {
+    public static AppProcess of(String name, int port, Map<String, String> environment, List<String> arguments,
+                                Path log) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Start-up tuning for a 2-core machine (C1 only, one GC thread), the same on every start.
                 "-Xmx640m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toString()));
@@ -69,8 +70,24 @@ final class AppProcess {
         return new AppProcess(name, port, command, env, log);
     }
 
+    /**
+     * A node started with exactly this command ({@code java}, its options, {@code -jar …} and the application's
+     * arguments) listening on {@code port}: the start-up benchmark compares commands, so it gives the whole of each.
+     */
+    public static AppProcess ofCommand(String name, int port, List<String> command, Map<String, String> environment,
+                                       Path log) {
+        Map<String, String> env = new LinkedHashMap<>(environment);
+        env.put("PORT", String.valueOf(port));
+        return new AppProcess(name, port, command, env, log);
+    }
+
+    /** The {@code java} launcher of the JVM running the tests. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** The application jar: {@code -Dfault.jar} (set by the build), else the one in target/. */
-    static Path jar() {
+    public static Path jar() {
         String configured = System.getProperty("fault.jar");
         if (configured != null && Files.isRegularFile(Path.of(configured))) {
             return Path.of(configured);
@@ -85,7 +102,7 @@ final class AppProcess {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
@@ -98,16 +115,16 @@ final class AppProcess {
         return name;
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** Starts the node (the same command every time) without waiting for it. */
-    AppProcess start() {
+    public AppProcess start() {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
@@ -132,7 +149,7 @@ final class AppProcess {
      * @return how long that took from now
      * @throws IllegalStateException when the process exits first or the time runs out, with the log's tail
      */
-    Duration awaitReady(Duration timeout) {
+    public Duration awaitReady(Duration timeout) {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
         HttpRequest health = HttpRequest.newBuilder(base().resolve("/actuator/health"))
@@ -159,6 +176,15 @@ final class AppProcess {
                 + tail());
     }
 
+    /** The JVM's process id while it runs. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
     /** A crash: SIGKILL to the JVM, nothing else. */
     void kill() {
         append("=== " + Instant.now() + " SIGKILL");
@@ -167,7 +193,7 @@ final class AppProcess {
     }
 
     /** A normal shutdown (SIGTERM); SIGKILL if it has not ended within a minute. */
-    void stop() {
+    public void stop() {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -195,7 +221,8 @@ final class AppProcess {
         }
     }
 
-    private String tail() {
+    /** The last 40 lines of the node's log. */
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
@@ -204,7 +231,7 @@ final class AppProcess {
         }
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -72,6 +72,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 public abstract class HistoryTab<R extends ActionHistoryRow, F> extends VerticalLayout {
 
     static final int PAGE_SIZE = 50;
+    /** The most rows a grid's scroll bar spans: the browser's element height limit comes long before. */
+    private static final int MAX_ESTIMATE = 50_000_000;
     /** Below this window width the tab shows cards. */
     static final int PHONE_WIDTH = 600;
     /** An opportunity's name is shown and sent to the browser up to this length; a 1 MB name must stay cheap. */
@@ -169,8 +171,11 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
             openRow = open ? click.getItem().id() : null;
             onStateChange.run();
         });
-        // No count callback: the grid learns where the history ends when a page comes back short.
+        // No count callback: the grid learns where the history ends when a page comes back short. Its scroll bar
+        // spans the planner's estimate of the rows (nothing counted), so a user can drag it far down; the fetcher
+        // seeks there instead of reading every page in between.
         data = grid.setItems(this::fetch);
+        grid.addAttachListener(attach -> estimateRows());
         sortByDefault();
         grid.addSortListener(sort -> {
             if (!applyingState) {
@@ -425,6 +430,15 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
         }
         if (data != null) {
             data.refreshAll();
+            estimateRows();
+        }
+    }
+
+    /** Lets the grid's scroll bar span about as many rows as the query holds (the planner's estimate). */
+    private void estimateRows() {
+        long estimate = query.estimate(CurrentUser.scope(), filter());
+        if (estimate > data.getItemCountEstimate()) {
+            data.setItemCountEstimate((int) Math.min(estimate, MAX_ESTIMATE));
         }
     }
 
@@ -751,7 +765,9 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
                             new HistorySort(sortKey == null ? HistorySort.NEWEST_FIRST.column() : sortKey, direction),
                             cursor, size);
                     return new KeysetFetcher.Chunk<>(page.items(), page.nextCursor());
-                }).toList();
+                }, (cursor, skip) -> query.cursorAfter(scope, filter,
+                        new HistorySort(sortKey == null ? HistorySort.NEWEST_FIRST.column() : sortKey, direction),
+                        cursor, skip)).toList();
         openPendingRow(rows);
         return rows.stream();
     }
