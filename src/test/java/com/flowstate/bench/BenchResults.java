@@ -138,7 +138,8 @@ public final class BenchResults {
                                 : number(figure.get("baseline")) + " (" + figure.get("baselineName") + ")")
                         .append(" | ").append(figure.get("ratio") == null ? "–" : number(figure.get("ratio")) + "×")
                         .append(" | ").append(target(figure)).append(" | ")
-                        .append(Boolean.TRUE.equals(figure.get("pass")) ? "pass" : "**FAIL**").append(" |\n");
+                        .append(figure.get("target") == null && figure.get("ratioTarget") == null ? "–"
+                                : Boolean.TRUE.equals(figure.get("pass")) ? "pass" : "**FAIL**").append(" |\n");
             }
         });
         md.append("\nParameters:\n\n");
@@ -170,6 +171,7 @@ public final class BenchResults {
         return figure.scenario() + " | " + figure.measure() + " = " + number(figure.value()) + " " + figure.unit()
                 + (figure.baseline() == null ? "" : " vs " + number(figure.baseline()) + " (" + figure.baselineName()
                 + "), ratio " + number(figure.ratio()))
-                + (figure.passes() ? " [meets target]" : " [MISSES target]");
+                + (figure.target() == null && figure.ratioTarget() == null ? ""
+                : figure.passes() ? " [meets target]" : " [MISSES target]");
     }
 }
