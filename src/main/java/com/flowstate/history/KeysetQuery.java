@@ -166,18 +166,7 @@ public final class KeysetQuery {
         // instead of its thousands (decision 0027).
         StringBuilder sql = new StringBuilder("select ").append(idColumn).append(" from ").append(from).append(where);
         List<Object> values = new ArrayList<>(params);
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor position = Cursor.decode(cursor);
-            if (!position.sort().equals(sort.name()) || position.direction() != direction) {
-                throw new IllegalArgumentException("The cursor belongs to another sort");
-            }
-            requireCastable(jdbc, position.value(), sort.sqlType());
-            sql.append(" and (").append(sort.expression()).append(", ").append(idColumn).append(") ")
-                    .append(direction == SortDirection.ASC ? ">" : "<")
-                    .append(" (cast(? as ").append(sort.sqlType()).append("), ?)");
-            values.add(position.value());
-            values.add(position.id());
-        }
+        after(jdbc, sort, direction, cursor, sql, values);
         String order = direction == SortDirection.ASC ? " asc" : " desc";
         String orderBy = " order by " + sort.expression() + order + ", " + idColumn + order;
         sql.append(orderBy).append(" limit ?");
@@ -196,6 +185,24 @@ public final class KeysetQuery {
         return new Page<>(rows.stream().limit(limit).map(Keyed::row).toList(), next);
     }
 
+    /** Narrows {@code sql} to the rows after the cursor's position (none: from the first row). */
+    private void after(JdbcClient jdbc, SortColumn sort, SortDirection direction, String cursor, StringBuilder sql,
+                       List<Object> values) {
+        if (cursor == null || cursor.isBlank()) {
+            return;
+        }
+        Cursor position = Cursor.decode(cursor);
+        if (!position.sort().equals(sort.name()) || position.direction() != direction) {
+            throw new IllegalArgumentException("The cursor belongs to another sort");
+        }
+        requireCastable(jdbc, position.value(), sort.sqlType());
+        sql.append(" and (").append(sort.expression()).append(", ").append(idColumn).append(") ")
+                .append(direction == SortDirection.ASC ? ">" : "<")
+                .append(" (cast(? as ").append(sort.sqlType()).append("), ?)");
+        values.add(position.value());
+        values.add(position.id());
+    }
+
     /**
      * The cursor {@code rows} rows after {@code cursor} (null: from the first row): the cursor of the page that starts
      * there, found by one query that skips the rows in between in the sort's index order (OFFSET from a keyset
@@ -212,18 +219,7 @@ public final class KeysetQuery {
         StringBuilder sql = new StringBuilder("select cast(").append(sort.expression()).append(" as text) sort_value, ")
                 .append(idColumn).append(" keyset_id from ").append(from).append(where);
         List<Object> values = new ArrayList<>(params);
-        if (cursor != null && !cursor.isBlank()) {
-            Cursor position = Cursor.decode(cursor);
-            if (!position.sort().equals(sort.name()) || position.direction() != direction) {
-                throw new IllegalArgumentException("The cursor belongs to another sort");
-            }
-            requireCastable(jdbc, position.value(), sort.sqlType());
-            sql.append(" and (").append(sort.expression()).append(", ").append(idColumn).append(") ")
-                    .append(direction == SortDirection.ASC ? ">" : "<")
-                    .append(" (cast(? as ").append(sort.sqlType()).append("), ?)");
-            values.add(position.value());
-            values.add(position.id());
-        }
+        after(jdbc, sort, direction, cursor, sql, values);
         String order = direction == SortDirection.ASC ? " asc" : " desc";
         sql.append(" order by ").append(sort.expression()).append(order).append(", ").append(idColumn).append(order)
                 .append(" offset ? limit 1");
