@@ -113,6 +113,8 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.DELETE, "/engine-rest/deployment/*"),
                                 path(HttpMethod.DELETE, "/engine-rest/engine/*/deployment/*")).hasAnyRole(DESIGNERS)
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        // Configuration (issue 11): partners, users, SMTP accounts, templates, rules, retention.
+                        .requestMatchers(path("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(problems()))
                 .exceptionHandling(refusals -> refusals.authenticationEntryPoint(problems())

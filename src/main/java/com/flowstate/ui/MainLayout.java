@@ -1,5 +1,6 @@
 package com.flowstate.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,11 +54,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
     private final List<MenuBadge> badges;
+    private final List<AdminSection> adminSections;
 
     MainLayout(AuthenticationContext authentication, CompanyService companies, ObjectProvider<MailSink> mailSink,
-               List<MenuBadge> badges) {
+               List<MenuBadge> badges, List<AdminSection> adminSections) {
         Optional<FlowstateUser> user = CurrentUser.get();
         this.badges = badges;
+        this.adminSections = adminSections;
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), new Scroller(createNavigation(user, mailSink.getIfAvailable() != null)));
         addToNavbar(createNavbar(user, companies, authentication));
@@ -90,11 +93,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             cockpit.setRouterIgnore(true);
             cockpit.setOpenInNewBrowserTab(true);
             nav.addItem(cockpit);
+            if (!adminSections.isEmpty()) {
+                nav.addItem(createAdministration());
+            }
             if (mailSinkRunning) {
                 nav.addItem(item("nav-mailbox", getTranslation("nav.mailbox"), MAILBOX_PATH, VaadinIcon.ENVELOPES));
             }
         }
         return nav;
+    }
+
+    /** The admin views, grouped under one expandable item so the drawer stays short for everyone else. */
+    private SideNavItem createAdministration() {
+        SideNavItem administration = new SideNavItem(getTranslation("nav.admin"));
+        administration.setId("nav-admin");
+        administration.setPrefixComponent(VaadinIcon.TOOLS.create());
+        adminSections.stream().sorted(Comparator.comparingInt(AdminSection::position))
+                .forEach(section -> administration.addItem(
+                        item(section.id(), getTranslation(section.labelKey()), section.path(), section.icon())));
+        return administration;
     }
 
     private static SideNavItem item(String id, String label, String path, VaadinIcon icon) {
