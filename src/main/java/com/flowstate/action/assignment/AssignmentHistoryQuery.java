@@ -60,10 +60,11 @@ public class AssignmentHistoryQuery implements HistoryQuery<AssignmentHistoryRow
         KeysetQuery query = KeysetQuery.forActions(COLUMNS, FROM);
         if (scope.isRestricted()) {
             long company = scope.companyId().getAsLong();
-            query.where("""
-                    (h.assigned_company_id = ?
-                     or ((o.installer_id = ? or o.seller_id = ?) and h.assignment_status is distinct from 'REJECTED'))""",
-                    company, company, company);
+            // Offers made to it, and the rows of its opportunities but others' rejected offers: two alternatives,
+            // each read from its own index (company_idx; the opportunity's installer/seller, then opportunity_idx).
+            query.either("h.assigned_company_id = ?", company)
+                    .either("(o.installer_id = ? or o.seller_id = ?) and h.assignment_status is distinct from 'REJECTED'",
+                            company, company);
         }
         return query
                 .common(filter)

@@ -60,8 +60,9 @@ public class ExportHistoryQuery implements HistoryQuery<ExportHistoryRow, Export
             long company = scope.companyId().getAsLong();
             // Its opportunities' rows, and the scheduled exports (no opportunity) made for it: a row never names another
             // company's opportunity, even of an export made for this one.
-            query.where("(o.installer_id = ? or o.seller_id = ? or (h.opportunity_id is null and h.scope_company_id = ?))",
-                    company, company, company);
+            // Two alternatives, each read from its own index (the opportunity's; scope_idx).
+            query.either("o.installer_id = ? or o.seller_id = ?", company, company)
+                    .either("h.opportunity_id is null and h.scope_company_id = ?", company);
         }
         return query.common(filter)
                 .contains("h.template_name", filter.template())

@@ -4,6 +4,7 @@ import static com.flowstate.support.AssignmentHistoryRows.awaitTestFlowRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -98,6 +99,20 @@ class AssignmentHistoryApiIT {
         assertThat(get(internal, "opportunity", rejected.name(), "role", "INSTALLER", "status", "PENDING")
                 .path("items").get(0).path("replacedCompany").asText())
                 .isEqualTo(first.name());
+
+        // A partner's rows come from two alternatives (offers made to it; rows of its own opportunities), each paged
+        // from its own index: one row at a time, the pages give the same rows in the same order as one big page.
+        for (String partner : List.of(firstUser, secondUser)) {
+            List<Long> all = ids(get(partner, "size", "100"));
+            List<Long> walked = new ArrayList<>();
+            String cursor = null;
+            do {
+                JsonNode page = cursor == null ? get(partner, "size", "1") : get(partner, "size", "1", "cursor", cursor);
+                walked.addAll(ids(page));
+                cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+            } while (cursor != null);
+            assertThat(walked).isNotEmpty().doesNotHaveDuplicates().isEqualTo(all);
+        }
     }
 
     @Test
