@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -39,6 +40,11 @@ class EmbeddedDatabaseConfiguration {
         }
         Files.createDirectories(properties.dataDirectory());
         StaleEmbeddedServer.stopIfRunning(properties.dataDirectory(), Duration.ofSeconds(30));
+        if (properties.cleanOnStart()) {
+            // A killed run leaves its cluster's files behind, and initdb refuses a directory that is not empty.
+            FileSystemUtils.deleteRecursively(properties.dataDirectory());
+            Files.createDirectories(properties.dataDirectory());
+        }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(properties.dataDirectory())
                 .setCleanDataDirectory(properties.cleanOnStart())

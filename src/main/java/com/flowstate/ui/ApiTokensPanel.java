@@ -94,22 +94,35 @@ class ApiTokensPanel extends Composite<VerticalLayout> {
         grid.addColumn(ApiToken::name).setHeader(getTranslation("apiTokens.name")).setFlexGrow(2);
         grid.addColumn(token -> token.prefix() + "…").setHeader(getTranslation("apiTokens.prefix"));
         grid.addColumn(token -> time(token.createdAt())).setHeader(getTranslation("apiTokens.createdAt"));
-        grid.addColumn(token -> token.lastUsedAt() == null ? getTranslation("apiTokens.never")
-                : time(token.lastUsedAt())).setHeader(getTranslation("apiTokens.lastUsedAt"));
-        grid.addColumn(token -> token.expiresAt() == null ? getTranslation("apiTokens.noExpiry")
-                : (token.expired(Instant.now()) ? getTranslation("apiTokens.expired") + " " : "")
-                        + time(token.expiresAt())).setHeader(getTranslation("apiTokens.expiresAt"));
-        grid.addComponentColumn(token -> {
-            Button revoke = new Button(getTranslation("apiTokens.revoke"), click -> {
+        grid.addColumn(this::lastUsed).setHeader(getTranslation("apiTokens.lastUsedAt"));
+        grid.addColumn(this::expiry).setHeader(getTranslation("apiTokens.expiresAt"));
+        Grid.Column<ApiToken> card = grid.addComponentColumn(token -> PhoneGrid.card(token.name(),
+                        String.join(" · ", token.prefix() + "…", getTranslation("apiTokens.createdAt") + " "
+                                + time(token.createdAt()), getTranslation("apiTokens.lastUsedAt") + " " + lastUsed(token),
+                                getTranslation("apiTokens.expiresAt") + " " + expiry(token))))
+                .setHeader(getTranslation("apiTokens.name")).setFlexGrow(1);
+        Grid.Column<ApiToken> revoke = grid.addComponentColumn(token -> {
+            Button button = new Button(getTranslation("apiTokens.revoke"), click -> {
                 tokens.revoke(user, token.id());
                 refresh();
                 Notifications.success(getTranslation("apiTokens.revoked", token.name()));
             });
-            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            revoke.setId("api-token-revoke-" + token.id());
-            return revoke;
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            button.setId("api-token-revoke-" + token.id());
+            return button;
         }).setAutoWidth(true).setFlexGrow(0);
+        // Five columns do not fit a phone: there each token is a card, its revoke button beside it.
+        PhoneGrid.of(grid, card).keep(revoke);
         return grid;
+    }
+
+    private String lastUsed(ApiToken token) {
+        return token.lastUsedAt() == null ? getTranslation("apiTokens.never") : time(token.lastUsedAt());
+    }
+
+    private String expiry(ApiToken token) {
+        return token.expiresAt() == null ? getTranslation("apiTokens.noExpiry")
+                : (token.expired(Instant.now()) ? getTranslation("apiTokens.expired") + " " : "") + time(token.expiresAt());
     }
 
     private void showOnce(CreatedApiToken created) {

@@ -3,6 +3,7 @@ package com.flowstate.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,24 @@ class EmbeddedDatabaseConfigurationTest {
             show.next();
             assertThat(show.getString(1)).isEqualTo("on");
         }
+    }
+
+    @Test
+    void aCleanStartOverTheFilesOfAKilledRunStartsAnEmptyCluster(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("pgdata");
+        // What a killed server leaves: a cluster's files (initdb refuses a directory that is not empty).
+        Files.createDirectories(data.resolve("base/1"));
+        Files.writeString(data.resolve("PG_VERSION"), "17\n");
+        Files.writeString(data.resolve("base/1/leftover"), "x");
+        var clean = new EmbeddedDatabaseProperties(true, data, 0, true);
+
+        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(clean);
+             var connection = postgres.getDatabase("postgres", "flowstate").getConnection();
+             var tables = connection.createStatement().executeQuery(
+                     "select count(*) from pg_tables where schemaname = 'public'")) {
+            tables.next();
+            assertThat(tables.getLong(1)).isZero();
+        }
+        assertThat(data.resolve("base/1/leftover")).doesNotExist();
     }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,18 @@ class ApiTokensBrowserIT {
         assertThat(token).startsWith("fst_");
         assertThat(status(token)).isEqualTo(200);
         browser.waitUntil(driver -> browser.gridCells("api-token-grid").contains("Nightly export script"));
+
+        // On a phone each token is a card beside its revoke button: two columns, nothing to scroll sideways.
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        WebElement card = browser.waitFor(By.cssSelector("#api-token-grid .phone-card"));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#api-token-grid > vaadin-grid-column"))
+                .stream().filter(column -> !"true".equals(column.getDomProperty("hidden"))).count() == 2);
+        assertThat(card.getText()).contains("Nightly export script", "fst_", "Created");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", card);
+        browser.screenshot("api-token-phone-en-390");
+        browser.driver().manage().window().setSize(new Dimension(1500, 950));
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#api-token-grid > vaadin-grid-column"))
+                .stream().filter(column -> !"true".equals(column.getDomProperty("hidden"))).count() == 6);
 
         // Clicked by script: the dev-mode notice may cover the row's end.
         WebElement revoke = browser.waitUntil(driver -> driver.findElements(
