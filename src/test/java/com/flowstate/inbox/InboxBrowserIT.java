@@ -17,13 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.flowstate.action.assignment.AssignmentHistoryQuery;
 import com.flowstate.action.assignment.AssignmentHistoryRow;
-import com.flowstate.flow.FlowService;
 import com.flowstate.history.ActionStatus;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
-import com.flowstate.partner.PartnerZoneService;
-import com.flowstate.security.SystemAuthentication;
 import com.flowstate.support.AssignmentZones;
 import com.flowstate.support.AssignmentZones.Zone;
 import com.flowstate.support.Browser;
@@ -41,9 +38,7 @@ class InboxBrowserIT {
 
     @LocalServerPort int port;
     @Autowired TestData data;
-    @Autowired PartnerZoneService zones;
     @Autowired AssignmentHistoryQuery history;
-    @Autowired FlowService flow;
     @Autowired JdbcClient jdbc;
 
     Browser browser;
@@ -59,8 +54,8 @@ class InboxBrowserIT {
     void anOfferArrivesLiveInTheInboxAndItsBadgeAndThePartnerAcceptsIt() {
         Zone zone = AssignmentZones.next();
         Zone othersZone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
-        installerCovering(othersZone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        data.partnerCovering(CompanyKind.INSTALLER, othersZone.province());
         String user = data.partnerUser(installer);
         browser = new Browser(port);
         browser.speak("it");
@@ -69,9 +64,9 @@ class InboxBrowserIT {
         browser.waitFor(By.id("inbox-offers"));
         int before = badge();
 
-        Opportunity others = assignInstaller(othersZone.postalCode(1), othersZone.province());
+        Opportunity others = data.assignInstaller(othersZone.postalCode(1), othersZone.province());
         awaitTestFlowRow(history, others.id(), row -> row.action().state() == ActionStatus.SUCCEEDED);
-        Opportunity offered = assignInstaller(zone.postalCode(1), zone.province());
+        Opportunity offered = data.assignInstaller(zone.postalCode(1), zone.province());
         AssignmentHistoryRow row = awaitTestFlowRow(history, offered.id(),
                 r -> r.action().state() == ActionStatus.SUCCEEDED);
 
@@ -109,18 +104,5 @@ class InboxBrowserIT {
                 .map(badge -> Integer.parseInt(badge.getText().replace("+", "").strip())).orElse(0);
     }
 
-    private Company installerCovering(String province) {
-        Company company = data.partner(CompanyKind.INSTALLER);
-        SystemAuthentication.runAs(data.admin(), () -> zones.addProvince(company.id(), province));
-        return company;
-    }
 
-    /** An opportunity at the address whose test flow has reached its Assign installer action. */
-    private Opportunity assignInstaller(String postalCode, String province) {
-        Opportunity opportunity = data.opportunityAt(postalCode, province);
-        String processInstance = data.startAssignmentTestFlow(opportunity, "INSTALLER");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .untilAsserted(() -> flow.closeSubstate(processInstance, "TestQualified"));
-        return opportunity;
-    }
 }

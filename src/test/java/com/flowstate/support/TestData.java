@@ -1,11 +1,13 @@
 package com.flowstate.support;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,12 +16,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import com.flowstate.action.email.EmailTemplateService;
 import com.flowstate.mail.MailSink;
 import com.flowstate.mail.SmtpCredentialService;
+import com.flowstate.flow.FlowService;
 import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
 import com.flowstate.partner.CompanyService;
+import com.flowstate.partner.PartnerZoneService;
 import com.flowstate.security.FlowstateUser;
 import com.flowstate.security.Role;
 import com.flowstate.security.SystemAuthentication;
@@ -44,11 +48,13 @@ public class TestData {
     private final MailSink sink;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
+    private final PartnerZoneService zones;
+    private final FlowService flow;
     private volatile Company platform;
 
     TestData(CompanyService companies, UserService users, OpportunityService opportunities,
              SmtpCredentialService credentials, EmailTemplateService templates, MailSink sink,
-             RuntimeService runtime, JdbcClient jdbc) {
+             RuntimeService runtime, JdbcClient jdbc, PartnerZoneService zones, FlowService flow) {
         this.companies = companies;
         this.users = users;
         this.opportunities = opportunities;
@@ -57,6 +63,8 @@ public class TestData {
         this.sink = sink;
         this.runtime = runtime;
         this.jdbc = jdbc;
+        this.zones = zones;
+        this.flow = flow;
     }
 
     /** SMTP accounts and the templates the demo flow refers to, rendered with recognisable subjects. */
@@ -228,5 +236,21 @@ public class TestData {
         variables.put("role", role);
         return runtime.startProcessInstanceByKey("AssignmentTestFlow", String.valueOf(opportunity.id()), variables)
                 .getId();
+    }
+
+    /** A new partner company of this kind that serves a province (the assignment action's zone match). */
+    public Company partnerCovering(CompanyKind kind, String province) {
+        Company company = partner(kind);
+        SystemAuthentication.runAs(admin(), () -> zones.addProvince(company.id(), province));
+        return company;
+    }
+
+    /** An opportunity at the address whose assignment test flow has reached its Assign installer action. */
+    public Opportunity assignInstaller(String postalCode, String province) {
+        Opportunity opportunity = opportunityAt(postalCode, province);
+        String processInstance = startAssignmentTestFlow(opportunity, "INSTALLER");
+        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .untilAsserted(() -> flow.closeSubstate(processInstance, "TestQualified"));
+        return opportunity;
     }
 }

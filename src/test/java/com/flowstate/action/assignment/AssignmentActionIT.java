@@ -47,7 +47,7 @@ class AssignmentActionIT {
     @Test
     void assignsTheInstallerCoveringTheProvinceWhenTheSubstateOpensAndItsUsersThenSeeTheOpportunity() {
         Zone zone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         Opportunity opportunity = data.opportunityAt(zone.postalCode(1), zone.province());
         String processInstance = data.startAssignmentTestFlow(opportunity, "INSTALLER");
         assertThat(opportunities.find(PartnerScope.company(installer.id()), opportunity.id())).isEmpty();
@@ -77,11 +77,11 @@ class AssignmentActionIT {
     @Test
     void assignsTheSellerInTheSellerRole() {
         Zone zone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         Opportunity opportunity = data.opportunityAt(zone.postalCode(1), zone.province());
         // The opportunity's own flow may assign a seller on opening: let it find nobody, then cover the zone.
         AssignmentHistoryRows.awaitAllFinished(history, opportunity.id());
-        Company seller = partnerCovering(CompanyKind.SELLER, zone.province());
+        Company seller = data.partnerCovering(CompanyKind.SELLER, zone.province());
 
         assign(opportunity, "SELLER");
 
@@ -97,7 +97,7 @@ class AssignmentActionIT {
     @Test
     void aPostalCodePrefixWinsOverTheProvinceAndTheLongestPrefixWins() {
         Zone zone = AssignmentZones.next();
-        Company byProvince = installerCovering(zone.province());
+        Company byProvince = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         Company byPrefix = data.partner(CompanyKind.INSTALLER);
         SystemAuthentication.runAs(data.admin(), () -> zones.addPostalCodePrefix(byPrefix.id(), zone.prefix()));
         Company byFullCode = data.partner(CompanyKind.INSTALLER);
@@ -126,8 +126,8 @@ class AssignmentActionIT {
     @Test
     void theLeastLoadedInstallerGetsTheOpportunity() {
         Zone zone = AssignmentZones.next();
-        Company busy = installerCovering(zone.province());
-        Company idle = installerCovering(zone.province());
+        Company busy = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        Company idle = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         data.opportunity(busy, null);
         data.opportunity(busy, null);
         Opportunity opportunity = data.opportunityAt(zone.postalCode(1), zone.province());
@@ -145,8 +145,8 @@ class AssignmentActionIT {
     @Test
     void anOpportunityWhoseFlowEndedNoLongerCountsAsLoad() {
         Zone zone = AssignmentZones.next();
-        Company first = installerCovering(zone.province());
-        Company second = installerCovering(zone.province());
+        Company first = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        Company second = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         data.opportunity(first, null);
         Opportunity ended = data.opportunity(second, null);
         // Its jobs may be running: a concurrent update makes the deletion try again.
@@ -169,8 +169,8 @@ class AssignmentActionIT {
     @Test
     void aTieGoesRoundRobinToTheInstallerOfferedAnOpportunityLongestAgo() {
         Zone zone = AssignmentZones.next();
-        Company first = installerCovering(zone.province());
-        Company second = installerCovering(zone.province());
+        Company first = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        Company second = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
 
         Opportunity one = data.opportunityAt(zone.postalCode(1), zone.province());
         assign(one, "INSTALLER");
@@ -198,8 +198,8 @@ class AssignmentActionIT {
     @Test
     void aRejectionReassignsToTheNextCandidateAsANewRowAndTheLastRejectionLeavesNoCandidate() {
         Zone zone = AssignmentZones.next();
-        Company first = installerCovering(zone.province());
-        Company second = installerCovering(zone.province());
+        Company first = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        Company second = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         data.opportunity(second, null); // second is busier: first gets the opportunity
         Opportunity opportunity = data.opportunityAt(zone.postalCode(1), zone.province());
         assign(opportunity, "INSTALLER");
@@ -249,7 +249,7 @@ class AssignmentActionIT {
     @Test
     void onlyTheAssignedCompanyMayAnswerAndOnlyOnce() {
         Zone zone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         Company stranger = data.partner(CompanyKind.INSTALLER);
         Opportunity opportunity = data.opportunityAt(zone.postalCode(1), zone.province());
         assign(opportunity, "INSTALLER");
@@ -344,15 +344,7 @@ class AssignmentActionIT {
                 .hasMessageContaining("unknown role 'PLUMBER' (expected one of [INSTALLER, SELLER])");
     }
 
-    private Company installerCovering(String province) {
-        return partnerCovering(CompanyKind.INSTALLER, province);
-    }
 
-    private Company partnerCovering(CompanyKind kind, String province) {
-        Company company = data.partner(kind);
-        SystemAuthentication.runAs(data.admin(), () -> zones.addProvince(company.id(), province));
-        return company;
-    }
 
     /** Runs the test flow's assignment through a real substate change: closing TestQualified opens TestSurvey. */
     private String assign(Opportunity opportunity, String role) {

@@ -3,12 +3,10 @@ package com.flowstate.action.assignment;
 import static com.flowstate.support.AssignmentHistoryRows.awaitTestFlowRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,12 +20,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flowstate.history.ActionStatus;
-import com.flowstate.flow.FlowService;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
-import com.flowstate.partner.PartnerZoneService;
-import com.flowstate.security.SystemAuthentication;
 import com.flowstate.security.UserService;
 import com.flowstate.support.AssignmentZones;
 import com.flowstate.support.AssignmentZones.Zone;
@@ -40,29 +35,27 @@ class AssignmentHistoryApiIT {
 
     @Autowired TestData data;
     @Autowired TestRestTemplate rest;
-    @Autowired PartnerZoneService zones;
     @Autowired AssignmentHistoryQuery history;
     @Autowired AssignmentService assignments;
     @Autowired UserService users;
-    @Autowired FlowService flow;
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void filtersByAssignedCompanyOpportunityAndStatusAndEachPartnerSeesItsOwnOffersOnly() throws Exception {
         Zone zone = AssignmentZones.next();
-        Company first = installerCovering(zone.province());
-        Company second = installerCovering(zone.province());
+        Company first = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        Company second = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         data.opportunity(second, null); // second is busier: first gets the opportunities
         String firstUser = data.partnerUser(first);
         String secondUser = data.partnerUser(second);
         String internal = data.internalUser();
-        Opportunity rejected = assignInstaller(zone.postalCode(1), zone.province());
+        Opportunity rejected = data.assignInstaller(zone.postalCode(1), zone.province());
         long rejectedRow = awaitTestFlowRow(history, rejected.id(), r -> r.action().state() == ActionStatus.SUCCEEDED).action().id();
         assignments.reject(users.loadUserByUsername(firstUser), rejectedRow, "Too far");
-        Opportunity pending = assignInstaller(zone.postalCode(2), zone.province());
+        Opportunity pending = data.assignInstaller(zone.postalCode(2), zone.province());
         long pendingRow = awaitTestFlowRow(history, pending.id(), r -> r.action().state() == ActionStatus.SUCCEEDED).action().id();
         Zone nowhere = AssignmentZones.next();
-        Opportunity uncovered = assignInstaller(nowhere.postalCode(1), nowhere.province());
+        Opportunity uncovered = data.assignInstaller(nowhere.postalCode(1), nowhere.province());
         awaitTestFlowRow(history, uncovered.id(), r -> r.action().state() == ActionStatus.FAILED);
 
         JsonNode byCompany = get(internal, "assignedCompany", first.name().toUpperCase());
@@ -118,11 +111,11 @@ class AssignmentHistoryApiIT {
     @Test
     void pagesWithTheReturnedCursor() throws Exception {
         Zone zone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         String internal = data.internalUser();
-        Opportunity one = assignInstaller(zone.postalCode(1), zone.province());
+        Opportunity one = data.assignInstaller(zone.postalCode(1), zone.province());
         awaitTestFlowRow(history, one.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
-        Opportunity two = assignInstaller(zone.postalCode(2), zone.province());
+        Opportunity two = data.assignInstaller(zone.postalCode(2), zone.province());
         awaitTestFlowRow(history, two.id(), r -> r.action().state() == ActionStatus.SUCCEEDED);
 
         JsonNode first = get(internal, "assignedCompany", installer.name(), "sort", "opportunity,asc", "size", "1");
@@ -139,9 +132,9 @@ class AssignmentHistoryApiIT {
     @Test
     void onlyUsersOfTheAssignedCompanyAnswerAndAnAnswerIsFinal() throws Exception {
         Zone zone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
         Company stranger = data.partner(CompanyKind.INSTALLER);
-        Opportunity opportunity = assignInstaller(zone.postalCode(1), zone.province());
+        Opportunity opportunity = data.assignInstaller(zone.postalCode(1), zone.province());
         long id = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED).action().id();
         String user = data.partnerUser(installer);
 
@@ -161,8 +154,8 @@ class AssignmentHistoryApiIT {
     @Test
     void aRejectionOverHttpKeepsItsReasonAndAnUnknownStatusFilterIsABadRequest() throws Exception {
         Zone zone = AssignmentZones.next();
-        Company installer = installerCovering(zone.province());
-        Opportunity opportunity = assignInstaller(zone.postalCode(1), zone.province());
+        Company installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        Opportunity opportunity = data.assignInstaller(zone.postalCode(1), zone.province());
         long id = awaitTestFlowRow(history, opportunity.id(), r -> r.action().state() == ActionStatus.SUCCEEDED).action().id();
         String user = data.partnerUser(installer);
 
@@ -178,20 +171,7 @@ class AssignmentHistoryApiIT {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    private Company installerCovering(String province) {
-        Company company = data.partner(CompanyKind.INSTALLER);
-        SystemAuthentication.runAs(data.admin(), () -> zones.addProvince(company.id(), province));
-        return company;
-    }
 
-    /** An opportunity at the address whose test flow has reached its Assign installer action. */
-    private Opportunity assignInstaller(String postalCode, String province) {
-        Opportunity opportunity = data.opportunityAt(postalCode, province);
-        String processInstance = data.startAssignmentTestFlow(opportunity, "INSTALLER");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .untilAsserted(() -> flow.closeSubstate(processInstance, "TestQualified"));
-        return opportunity;
-    }
 
     private JsonNode get(String user, String... params) throws Exception {
         var uri = UriComponentsBuilder.fromPath("/api/history/assignments");

@@ -3,10 +3,8 @@ package com.flowstate.action.assignment.ui;
 import static com.flowstate.support.AssignmentHistoryRows.awaitTestFlowRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +17,9 @@ import com.flowstate.history.ActionStatus;
 import com.flowstate.action.assignment.AssignmentHistoryQuery;
 import com.flowstate.action.assignment.AssignmentHistoryRow;
 import com.flowstate.action.assignment.AssignmentStatus;
-import com.flowstate.flow.FlowService;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.partner.Company;
 import com.flowstate.partner.CompanyKind;
-import com.flowstate.partner.PartnerZoneService;
-import com.flowstate.security.SystemAuthentication;
 import com.flowstate.support.AssignmentHistoryRows;
 import com.flowstate.support.AssignmentZones;
 import com.flowstate.support.AssignmentZones.Zone;
@@ -41,9 +36,7 @@ class AssignmentHistoryBrowserIT {
 
     @LocalServerPort int port;
     @Autowired TestData data;
-    @Autowired PartnerZoneService zones;
     @Autowired AssignmentHistoryQuery history;
-    @Autowired FlowService flow;
 
     Browser browser;
     Company installer;
@@ -58,11 +51,11 @@ class AssignmentHistoryBrowserIT {
     void twoOffersToOneInstallerAndOneToAnother() {
         Zone zone = AssignmentZones.next();
         Zone othersZone = AssignmentZones.next();
-        installer = installerCovering(zone.province());
-        other = installerCovering(othersZone.province());
-        toReject = assignInstaller(zone.postalCode(1), zone.province());
-        toAccept = assignInstaller(zone.postalCode(2), zone.province());
-        othersOpportunity = assignInstaller(othersZone.postalCode(1), othersZone.province());
+        installer = data.partnerCovering(CompanyKind.INSTALLER, zone.province());
+        other = data.partnerCovering(CompanyKind.INSTALLER, othersZone.province());
+        toReject = data.assignInstaller(zone.postalCode(1), zone.province());
+        toAccept = data.assignInstaller(zone.postalCode(2), zone.province());
+        othersOpportunity = data.assignInstaller(othersZone.postalCode(1), othersZone.province());
         toRejectRow = awaitTestFlowRow(history, toReject.id(), row -> row.action().state() == ActionStatus.SUCCEEDED);
         toAcceptRow = awaitTestFlowRow(history, toAccept.id(), row -> row.action().state() == ActionStatus.SUCCEEDED);
         awaitTestFlowRow(history, othersOpportunity.id(), row -> row.action().state() == ActionStatus.SUCCEEDED);
@@ -142,20 +135,7 @@ class AssignmentHistoryBrowserIT {
         assertThat(visibleCells()).doesNotContain(other.name());
     }
 
-    private Company installerCovering(String province) {
-        Company company = data.partner(CompanyKind.INSTALLER);
-        SystemAuthentication.runAs(data.admin(), () -> zones.addProvince(company.id(), province));
-        return company;
-    }
 
-    /** An opportunity at the address whose test flow has reached its Assign installer action. */
-    private Opportunity assignInstaller(String postalCode, String province) {
-        Opportunity opportunity = data.opportunityAt(postalCode, province);
-        String processInstance = data.startAssignmentTestFlow(opportunity, "INSTALLER");
-        Awaitility.await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
-                .untilAsserted(() -> flow.closeSubstate(processInstance, "TestQualified"));
-        return opportunity;
-    }
 
     /** The grid may keep a re-rendered row's old components in the page for a while, hidden. */
     private boolean noneDisplayed(String id) {
