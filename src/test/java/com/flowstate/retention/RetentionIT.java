@@ -2,11 +2,14 @@ package com.flowstate.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +45,8 @@ class RetentionIT {
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
+    @Autowired RetentionJob job;
+    @Autowired DataSource dataSource;
 
     String admin;
 
@@ -162,6 +167,45 @@ class RetentionIT {
         assertThat(run).containsEntry("actor", admin).containsEntry("subject", "Purge");
         assertThat(json.readTree((String) run.get("after")).path("email").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(json.readTree(purged.getBody()).findValues("tab")).hasSize(RetentionTab.values().length);
+    }
+
+    @Test
+    void theNightlyJobPurgesWithNoUserSignedInAndLeavesNoAuditRow() {
+        Opportunity opportunity = data.opportunity(data.partner(CompanyKind.INSTALLER),
+                data.partner(CompanyKind.SELLER));
+        String tag = data.unique("nightly");
+        webhookRow(opportunity, tag + "-old", SIX_YEARS);
+        webhookRow(opportunity, tag + "-recent", FOUR_YEARS);
+        long auditRows = auditRows();
+
+        job.nightly();
+
+        assertThat(keys("webhook_history", tag)).containsExactly(tag + "-recent");
+        assertThat(auditRows()).isEqualTo(auditRows);
+    }
+
+    @Test
+    void whileAnotherNodeHoldsThePurgeLockAPurgeIsRefusedWith409AndTheNightlyOneSkips() throws Exception {
+        Opportunity opportunity = data.opportunity(data.partner(CompanyKind.INSTALLER),
+                data.partner(CompanyKind.SELLER));
+        String tag = data.unique("locked");
+        webhookRow(opportunity, tag + "-old", SIX_YEARS);
+        try (Connection otherNode = dataSource.getConnection()) {
+            try (var lock = otherNode.prepareStatement("select pg_advisory_lock(" + RetentionPurge.LOCK + ")")) {
+                lock.execute();
+            }
+            ResponseEntity<String> refused = rest.withBasicAuth(admin, admin)
+                    .postForEntity("/api/admin/retention/purge", null, String.class);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(json.readTree(refused.getBody()).path("detail").asText()).contains("already running");
+            job.nightly();
+            assertThat(keys("webhook_history", tag)).containsExactly(tag + "-old");
+            try (var unlock = otherNode.prepareStatement("select pg_advisory_unlock(" + RetentionPurge.LOCK + ")")) {
+                unlock.execute();
+            }
+        }
+        job.nightly();
+        assertThat(keys("webhook_history", tag)).isEmpty();
     }
 
     @Test

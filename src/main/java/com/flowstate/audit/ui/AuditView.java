@@ -87,6 +87,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 "audit.filter.to");
         from = range.from();
         to = range.to();
+        // FilterFields makes each field as wide as its (grid header) cell: here they share one row.
+        area.setWidth("13rem");
+        change.setWidth("12rem");
+        actor.setWidth("10rem");
+        subject.setWidth("16rem");
         Button clear = new Button(getTranslation("audit.filter.clear"), click -> filters.clear());
         clear.setId("audit-filter-clear");
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -102,6 +107,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+        grid.setMinHeight("24rem");
         grid.addColumn(entry -> format(entry.at())).setKey("at").setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setKey("actor").setHeader(getTranslation("audit.actor")).setFlexGrow(1);
