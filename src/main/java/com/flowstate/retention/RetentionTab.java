@@ -1,5 +1,6 @@
 package com.flowstate.retention;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -97,6 +98,6 @@ public enum RetentionTab {
             }
         }
         throw new IllegalArgumentException("Unknown retention tab '" + key + "' (expected one of "
-                + String.join(", ", java.util.Arrays.stream(values()).map(RetentionTab::key).toList()) + ")");
+                + String.join(", ", Arrays.stream(values()).map(RetentionTab::key).toList()) + ")");
     }
 }
