@@ -58,7 +58,13 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditArea area, String subject, AuditChange change, Object before, Object after) {
-        String actor = CurrentUser.get().map(FlowstateUser::getUsername).orElse(SYSTEM);
+        record(CurrentUser.get().map(FlowstateUser::getUsername).orElse(SYSTEM), area, subject, change, before,
+                after);
+    }
+
+    /** Records one change by a named actor: one the engine knows while no Spring user is signed in (a deployment). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(String actor, AuditArea area, String subject, AuditChange change, Object before, Object after) {
         jdbc.sql("""
                         insert into audit_entry (actor, area, subject, change, before, after)
                         values (:actor, :area, :subject, :change, cast(:before as jsonb), cast(:after as jsonb))

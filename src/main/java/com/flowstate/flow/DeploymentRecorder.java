@@ -2,6 +2,7 @@ package com.flowstate.flow;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,7 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * the deploying transaction (the engine's commands join the Spring transaction, and so does this insert), for
  * deployments made through the engine REST API, {@link FlowFilesDeployment} and {@link ScheduledActions} alike. A
  * deployment that is refused or rolled back leaves no record; a deployment the engine only re-reads into its cache is
- * not new and is not recorded again.
+ * not new and is not recorded again. It also publishes {@link FlowDeployed} in that transaction (the audit trail
+ * records it).
  */
 final class DeploymentRecorder implements Deployer {
 
@@ -28,9 +31,11 @@ final class DeploymentRecorder implements Deployer {
     static final String SYSTEM = "system";
 
     private final ObjectProvider<JdbcClient> jdbc;
+    private final ApplicationEventPublisher events;
 
-    DeploymentRecorder(ObjectProvider<JdbcClient> jdbc) {
+    DeploymentRecorder(ObjectProvider<JdbcClient> jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -42,13 +47,21 @@ final class DeploymentRecorder implements Deployer {
         Instant at = deployment.getDeploymentTime() == null ? Instant.now()
                 : deployment.getDeploymentTime().toInstant();
         List<ProcessDefinition> created = deployment.getDeployedProcessDefinitions();
+        List<String> processes = new ArrayList<>();
         if (created == null || created.isEmpty()) {
             insert(deployment, by, at, null);
-            return;
+        } else {
+            for (ProcessDefinition definition : created) {
+                insert(deployment, by, at, definition);
+                processes.add(definition.getKey() + ":" + definition.getVersion());
+            }
         }
-        for (ProcessDefinition definition : created) {
-            insert(deployment, by, at, definition);
-        }
+        List<String> resources = deployment.getResources() == null ? List.of()
+                : deployment.getResources().keySet().stream().sorted().toList();
+        String name = deployment.getName() != null ? deployment.getName()
+                : resources.isEmpty() ? deployment.getId() : resources.get(0);
+        events.publishEvent(new FlowDeployed(deployment.getId(), name, deployment.getSource(), by, at, resources,
+                List.copyOf(processes)));
     }
 
     private void insert(DeploymentEntity deployment, String by, Instant at, ProcessDefinition definition) {

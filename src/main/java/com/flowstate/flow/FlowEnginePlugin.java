@@ -60,7 +60,7 @@ class FlowEnginePlugin extends AbstractProcessEnginePlugin {
         preDeployers.add(new ForeignResourceCheck());
         configuration.setCustomPreDeployers(preDeployers);
         List<Deployer> postDeployers = new ArrayList<>(nullToEmpty(configuration.getCustomPostDeployers()));
-        postDeployers.add(new DeploymentRecorder(jdbc));
+        postDeployers.add(new DeploymentRecorder(jdbc, events));
         configuration.setCustomPostDeployers(postDeployers);
 
         List<HistoryEventHandler> historyHandlers = new ArrayList<>(nullToEmpty(configuration.getCustomHistoryEventHandlers()));
