@@ -64,7 +64,7 @@ public class AuditTrail {
 
     /** Records one change by a named actor: one the engine knows while no Spring user is signed in (a deployment). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(String actor, AuditArea area, String subject, AuditChange change, Object before, Object after) {
+    public void record(String actor, AuditArea area, String subject, AuditChange change, Object before, Object after) {
         jdbc.sql("""
                         insert into audit_entry (actor, area, subject, change, before, after)
                         values (:actor, :area, :subject, :change, cast(:before as jsonb), cast(:after as jsonb))

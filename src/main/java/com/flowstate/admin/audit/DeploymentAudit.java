@@ -1,4 +1,4 @@
-package com.flowstate.audit;
+package com.flowstate.admin.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,6 +6,9 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import com.flowstate.audit.AuditArea;
+import com.flowstate.audit.AuditChange;
+import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.FlowDeployed;
 
 /**

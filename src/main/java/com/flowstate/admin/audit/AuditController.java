@@ -1,9 +1,10 @@
-package com.flowstate.audit;
+package com.flowstate.admin.audit;
 
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.flowstate.audit.AuditEntry;
 import com.flowstate.history.HistorySort;
 import com.flowstate.history.Page;
 import com.flowstate.history.PageParameters;

@@ -1,4 +1,4 @@
-package com.flowstate.audit.ui;
+package com.flowstate.admin.audit.ui;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

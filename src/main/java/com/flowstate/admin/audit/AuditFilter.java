@@ -1,10 +1,13 @@
-package com.flowstate.audit;
+package com.flowstate.admin.audit;
 
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 import io.swagger.v3.oas.annotations.Parameter;
+
+import com.flowstate.audit.AuditArea;
+import com.flowstate.audit.AuditChange;
 
 /**
  * Filters of the audit trail, like a history tab's; null = any. {@code actor} and {@code subject} match "contains",

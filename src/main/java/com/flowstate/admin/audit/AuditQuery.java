@@ -1,4 +1,4 @@
-package com.flowstate.audit;
+package com.flowstate.admin.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flowstate.audit.AuditArea;
+import com.flowstate.audit.AuditChange;
+import com.flowstate.audit.AuditEntry;
 import com.flowstate.history.HistoryQuery;
 import com.flowstate.history.HistorySort;
 import com.flowstate.history.KeysetQuery;

@@ -1,4 +1,4 @@
-package com.flowstate.audit.ui;
+package com.flowstate.admin.audit.ui;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

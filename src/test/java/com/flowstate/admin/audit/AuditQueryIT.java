@@ -1,4 +1,4 @@
-package com.flowstate.audit;
+package com.flowstate.admin.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,9 @@ import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flowstate.audit.AuditArea;
+import com.flowstate.audit.AuditChange;
+import com.flowstate.audit.AuditTrail;
 import com.flowstate.security.SystemAuthentication;
 import com.flowstate.support.IntegrationTest;
 import com.flowstate.support.TestData;

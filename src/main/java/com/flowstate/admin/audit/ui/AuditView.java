@@ -1,4 +1,4 @@
-package com.flowstate.audit.ui;
+package com.flowstate.admin.audit.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,8 +10,8 @@ import java.util.Objects;
 import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditEntry;
-import com.flowstate.audit.AuditFilter;
-import com.flowstate.audit.AuditQuery;
+import com.flowstate.admin.audit.AuditFilter;
+import com.flowstate.admin.audit.AuditQuery;
 import com.flowstate.history.HistorySort;
 import com.flowstate.history.Page;
 import com.flowstate.history.ui.FilterFields;
