@@ -72,6 +72,21 @@ public class UserAdminService {
                 .query((rs, n) -> row(rs)).list().stream().map(this::details).toList();
     }
 
+    /** The companies a user can belong to: the platform's and the active partner companies, platform first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CompanyChoice> companies() {
+        return jdbc.sql("""
+                        select id, name, kind from company where active
+                        order by kind <> 'PLATFORM', lower(name), id""")
+                .query((rs, n) -> new CompanyChoice(rs.getLong("id"), rs.getString("name"),
+                        CompanyKind.valueOf(rs.getString("kind")))).list();
+    }
+
+    /** A company a user can belong to. */
+    public record CompanyChoice(long id, String name, CompanyKind kind) {
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public UserDetails get(long id) {
