@@ -6,11 +6,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The partner and user admin APIs' refusals as problem details: the wrong field named, an unknown id a 404. */
-@RestControllerAdvice(assignableTypes = {PartnerAdminController.class, UserAdminController.class})
-class DirectoryProblems {
+/**
+ * The partner and user admin APIs' refusals as problem details: the wrong field named, an unknown id a 404. The
+ * controllers extend it so these handlers are their own, which Spring prefers to the app-wide advice (whose
+ * IllegalArgumentException handler would answer without the field).
+ */
+abstract class DirectoryProblems {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {

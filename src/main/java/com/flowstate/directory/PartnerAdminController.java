@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/admin/partners")
 @Tag(name = "Admin: partners", description = "Partner companies (installers, sellers), the zones each serves, "
         + "deactivation")
-class PartnerAdminController {
+class PartnerAdminController extends DirectoryProblems {
 
     private final PartnerAdminService partners;
 

@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/admin/users")
 @Tag(name = "Admin: users", description = "Users with role and company, password reset, sign-in lock")
-class UserAdminController {
+class UserAdminController extends DirectoryProblems {
 
     private final UserAdminService users;
 

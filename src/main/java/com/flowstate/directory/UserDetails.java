@@ -2,6 +2,8 @@ package com.flowstate.directory;
 
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import com.flowstate.security.Role;
 
 /**
@@ -13,6 +15,7 @@ public record UserDetails(long id, String username, String displayName, String e
                           long companyId, String companyName, boolean enabled, boolean passwordChangeRequired,
                           long lockedForSeconds) {
 
+    @JsonProperty("locked")
     public boolean locked() {
         return lockedForSeconds > 0;
     }
