@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -200,15 +201,20 @@ public class UserAdminService {
     }
 
     /**
-     * The signed-in user's own new password, after an admin's reset (or any time): at least {@value #MIN_PASSWORD}
-     * characters, not the current one. Lifts the "choose a new password" requirement.
+     * The signed-in user's own new password after an admin's reset: at least {@value #MIN_PASSWORD} characters, not
+     * the current one. Lifts the "choose a new password" requirement. Only then: without a reset pending it would let
+     * whoever holds a session change the password without knowing it.
      *
      * @throws InvalidInputException naming {@code newPassword} or {@code repeated}
+     * @throws AccessDeniedException when no reset is pending
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void chooseOwnPassword(String newPassword, String repeated) {
         FlowstateUser self = CurrentUser.require();
+        if (users.standing(self.userId()) != UserService.Standing.PASSWORD_CHANGE_REQUIRED) {
+            throw new AccessDeniedException("No password reset is pending for " + self.getUsername());
+        }
         String password = newPassword == null ? "" : newPassword;
         if (password.length() < MIN_PASSWORD) {
             throw new InvalidInputException("newPassword", "admin.password.error.short",
@@ -225,10 +231,9 @@ public class UserAdminService {
             throw new InvalidInputException("newPassword", "admin.password.error.same",
                     "must differ from the current one");
         }
-        boolean wasRequired = users.standing(self.userId()) == UserService.Standing.PASSWORD_CHANGE_REQUIRED;
         users.setPassword(self.userId(), password, false);
         audit.record(AuditArea.USER, self.getUsername(), AuditChange.UPDATED,
-                Map.of("passwordChangeRequired", wasRequired, "passwordChanged", false),
+                Map.of("passwordChangeRequired", true, "passwordChanged", false),
                 Map.of("passwordChangeRequired", false, "passwordChanged", true));
         log.info("User '{}' chose a new password", self.getUsername());
     }

@@ -19,22 +19,27 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 /**
- * Where a user whose password an admin reset is kept ({@link PasswordChangeRedirect}) until they chose a new one;
- * any signed-in user may come here to change theirs.
+ * Where a user whose password an admin reset is kept ({@link PasswordChangeRedirect}) until they chose a new one.
+ * Anyone else who comes here is sent to the start page.
  */
 @Route(ChoosePasswordView.PATH)
 @PermitAll
-public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitle {
+public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PATH = "choose-password";
 
+    private final UserService users;
+
     ChoosePasswordView(UserAdminService accounts, UserService users) {
+        this.users = users;
         setMaxWidth("28rem");
         H2 title = new H2(getTranslation("admin.password.title"));
         Paragraph hint = new Paragraph(getTranslation("admin.password.hint", UserAdminService.MIN_PASSWORD));
@@ -70,6 +75,13 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
         reloaded.eraseCredentials();
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(reloaded, null, reloaded.getAuthorities()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent enter) {
+        if (users.standing(CurrentUser.require().userId()) != UserService.Standing.PASSWORD_CHANGE_REQUIRED) {
+            enter.forwardTo("");
+        }
     }
 
     @Override

@@ -38,7 +38,7 @@ class PasswordChangeRedirect implements VaadinServiceInitListener {
                 authentication.logout();
             } else if (standing == Standing.PASSWORD_CHANGE_REQUIRED
                     && enter.getNavigationTarget() != ChoosePasswordView.class) {
-                enter.rerouteTo(ChoosePasswordView.class);
+                enter.forwardTo(ChoosePasswordView.class);
             }
         });
     }

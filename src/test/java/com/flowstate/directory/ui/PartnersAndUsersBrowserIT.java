@@ -110,6 +110,7 @@ class PartnersAndUsersBrowserIT {
 
         // The user signs in with the temporary password: only "choose a new password", and no admin menu.
         browser.driver().manage().deleteAllCookies();
+        browser.driver().manage().addCookie(new org.openqa.selenium.Cookie("flowstate-language", "it"));
         browser.login(username, reset);
         browser.waitFor(By.id("password-new"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/choose-password");
