@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -42,6 +43,7 @@ public class ChoosePasswordView extends VerticalLayout implements HasDynamicTitl
         this.users = users;
         setMaxWidth("28rem");
         H2 title = new H2(getTranslation("admin.password.title"));
+        title.addClassNames(LumoUtility.Margin.Bottom.NONE, LumoUtility.FontSize.XLARGE);
         Paragraph hint = new Paragraph(getTranslation("admin.password.hint", UserAdminService.MIN_PASSWORD));
         hint.setId("password-hint");
         PasswordField password = new PasswordField(getTranslation("admin.password.new"));
