@@ -41,4 +41,20 @@ public class CompanyService {
     public List<Company> partners(CompanyKind kind) {
         return jdbc.sql(SELECT + "where kind = ? order by name").param(kind.name()).query(Company.class).list();
     }
+
+    /** Renames a company, changes its kind or contact e-mail. */
+    @Transactional
+    public void update(long id, String name, CompanyKind kind, String email) {
+        jdbc.sql("update company set name = ?, kind = ?, email = ? where id = ?")
+                .params(name, kind.name(), email, id).update();
+    }
+
+    /**
+     * Deactivates a company or makes it active again. A deactivated one keeps its history, gets no new assignments
+     * ({@link PartnerZoneService#covering}) and its users cannot sign in.
+     */
+    @Transactional
+    public void setActive(long id, boolean active) {
+        jdbc.sql("update company set active = ? where id = ?").params(active, id).update();
+    }
 }

@@ -61,7 +61,7 @@ public class PartnerZoneService {
     }
 
     /**
-     * Every company of a kind with a zone covering the address: its province, or a prefix of its postal code. A
+     * Every active company of a kind with a zone covering the address (a deactivated one gets no new assignments): its province, or a prefix of its postal code. A
      * company covering the address twice (province and prefix) appears once per zone; the caller picks the most
      * specific. Looks the prefixes up by equality ({@code 2, 20, 201, 2012, 20121}), so both arms use an index.
      */
@@ -75,7 +75,7 @@ public class PartnerZoneService {
         return jdbc.sql("""
                         select z.id, z.company_id, z.province, z.postal_code_prefix, c.name company_name
                         from partner_zone z join company c on c.id = z.company_id
-                        where c.kind = :kind
+                        where c.kind = :kind and c.active
                           and (z.province = :province or z.postal_code_prefix in (:prefixes))
                         order by z.company_id, z.id""")
                 .param("kind", kind.name())
@@ -85,5 +85,18 @@ public class PartnerZoneService {
                         new PartnerZone(rs.getLong("id"), rs.getLong("company_id"), rs.getString("province"),
                                 rs.getString("postal_code_prefix"))))
                 .list();
+    }
+
+    /** The zones of a company, provinces first. */
+    @Transactional(readOnly = true)
+    public List<PartnerZone> zones(long companyId) {
+        return jdbc.sql(SELECT + "where company_id = ? order by province nulls last, postal_code_prefix")
+                .param(companyId).query(PartnerZone.class).list();
+    }
+
+    /** Stops a company covering one of its zones; a zone it does not have changes nothing. */
+    @Transactional
+    public void removeZone(long companyId, long zoneId) {
+        jdbc.sql("delete from partner_zone where company_id = ? and id = ?").params(companyId, zoneId).update();
     }
 }

@@ -132,9 +132,11 @@ public class ApiTokenService {
         // One round trip: the token, its user as they are now, and the user's roles.
         var found = jdbc.sql("""
                         select t.id, t.revoked_at is not null, coalesce(t.expires_at <= now(), false),
-                               u.id, u.username, u.password_hash, u.enabled, u.company_id, u.display_name,
-                               array(select r.role from app_user_role r where r.user_id = u.id)
-                        from api_token t join app_user u on u.id = t.user_id where t.token_hash = ?""")
+                               u.id, u.username, u.password_hash, u.enabled and c.active, u.company_id,
+                               u.display_name, array(select r.role from app_user_role r where r.user_id = u.id),
+                               u.password_change_required
+                        from api_token t join app_user u on u.id = t.user_id join company c on c.id = u.company_id
+                        where t.token_hash = ?""")
                 .param(hash(token))
                 .query((rs, row) -> {
                     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -143,7 +145,7 @@ public class ApiTokenService {
                     }
                     return new Found(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), new FlowstateUser(
                             rs.getLong(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getLong(8),
-                            rs.getString(9), roles));
+                            rs.getString(9), roles, rs.getBoolean(11)));
                 })
                 .optional()
                 .orElseThrow(() -> new BadCredentialsException("Unknown API token"));

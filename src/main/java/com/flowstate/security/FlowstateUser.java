@@ -14,14 +14,21 @@ public class FlowstateUser extends User {
     private final long companyId;
     private final String displayName;
     private final Set<Role> roles;
+    private final boolean passwordChangeRequired;
 
     FlowstateUser(long userId, String username, String passwordHash, boolean enabled, long companyId,
                   String displayName, Set<Role> roles) {
+        this(userId, username, passwordHash, enabled, companyId, displayName, roles, false);
+    }
+
+    FlowstateUser(long userId, String username, String passwordHash, boolean enabled, long companyId,
+                  String displayName, Set<Role> roles, boolean passwordChangeRequired) {
         super(username, passwordHash, enabled, true, true, true, authorities(roles));
         this.userId = userId;
         this.companyId = companyId;
         this.displayName = displayName;
         this.roles = Set.copyOf(roles);
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     private static Collection<GrantedAuthority> authorities(Set<Role> roles) {
@@ -38,6 +45,14 @@ public class FlowstateUser extends User {
 
     public String displayName() {
         return displayName;
+    }
+
+    /**
+     * Whether an admin reset the password when this user was loaded: the user must choose a new one before using
+     * anything else ({@link PasswordChangeGate}; the UI sends them to its "choose a new password" view).
+     */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public boolean hasRole(Role role) {

@@ -77,6 +77,14 @@ class LoginThrottle {
         jdbc.sql("update login_failure set username = null where username = ?").param(username(username)).update();
     }
 
+    /** How long the username stays refused for its own failures (not its addresses'); empty when it is not. */
+    java.util.Optional<Duration> accountLockedFor(String username) {
+        long failures = count(username, null).byUser();
+        return reached(failures, settings.maxFailuresPerUser())
+                ? java.util.Optional.of(unlockIn(Scope.ACCOUNT, username(username), settings.maxFailuresPerUser()))
+                : java.util.Optional.empty();
+    }
+
     /** Failures older than the window count for nothing any more. */
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
     void prune() {
