@@ -248,6 +248,9 @@ class SmtpAccountForm extends VerticalLayout {
         row.setWidthFull();
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setFlexGrow(1, recipient);
+        // On a phone the button goes under the field rather than past the screen's edge.
+        row.setWrap(true);
+        recipient.setMinWidth("12rem");
         VerticalLayout section = new VerticalLayout(row, testResult);
         section.setPadding(false);
         section.addClassNames(LumoUtility.Border.TOP, LumoUtility.BorderColor.CONTRAST_10,

@@ -69,19 +69,18 @@ public class SmtpAccountsView extends VerticalLayout implements HasDynamicTitle 
     private Component createGrid() {
         grid.setId("smtp-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(SmtpCredential::name).setHeader(getTranslation("admin.smtp.column.name"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(account -> account.host() + ":" + account.port())
-                .setHeader(getTranslation("admin.smtp.column.server")).setAutoWidth(true);
-        grid.addColumn(account -> getTranslation("admin.smtp.security." + account.security().name()))
-                .setHeader(getTranslation("admin.smtp.column.security")).setAutoWidth(true);
+        // No auto width: the columns share the grid's width, so none hides beyond a sideways scroll. The sender is in
+        // the form: the list says what tells accounts apart.
+        grid.addColumn(SmtpCredential::name).setHeader(getTranslation("admin.smtp.column.name")).setFlexGrow(2)
+                .setTooltipGenerator(SmtpCredential::name);
+        grid.addColumn(account -> account.host() + ":" + account.port() + " · "
+                        + getTranslation("admin.smtp.security." + account.security().name()))
+                .setHeader(getTranslation("admin.smtp.column.server")).setFlexGrow(3)
+                .setTooltipGenerator(account -> account.host() + ":" + account.port());
         grid.addColumn(account -> account.username() == null ? "" : account.username())
-                .setHeader(getTranslation("admin.smtp.column.username")).setAutoWidth(true);
+                .setHeader(getTranslation("admin.smtp.column.username"));
         grid.addColumn(account -> getTranslation(account.passwordSet() ? "admin.smtp.passwordSet"
-                : "admin.smtp.passwordNotSet")).setHeader(getTranslation("admin.smtp.column.password"))
-                .setAutoWidth(true);
-        grid.addColumn(SmtpCredential::fromAddress).setHeader(getTranslation("admin.smtp.column.from"))
-                .setAutoWidth(true);
+                : "admin.smtp.passwordNotSet")).setHeader(getTranslation("admin.smtp.column.password"));
         grid.setItems(query -> accounts.list(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.count());
         grid.asSingleSelect().addValueChangeListener(selected -> {
@@ -96,7 +95,7 @@ public class SmtpAccountsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void configureForm() {
-        form.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
+        form.getStyle().set("flex", "1 1 26rem").set("min-width", "0");
         form.onSave(this::save);
         form.onDelete(this::delete);
         form.onTest(this::test);
