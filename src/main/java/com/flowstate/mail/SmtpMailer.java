@@ -56,7 +56,11 @@ public class SmtpMailer {
             MimeMessage message = new FixedIdMimeMessage(sender.getSession(), mail.messageId());
             boolean multipart = true;
             MimeMessageHelper helper = new SharedTypesHelper(message, multipart);
-            helper.setFrom(credential.fromAddress());
+            if (credential.fromName() == null || credential.fromName().isBlank()) {
+                helper.setFrom(credential.fromAddress());
+            } else {
+                helper.setFrom(credential.fromAddress(), credential.fromName());
+            }
             helper.setTo(mail.to());
             for (String cc : mail.cc()) {
                 helper.addCc(cc);
@@ -68,14 +72,14 @@ public class SmtpMailer {
                         attachment.contentType());
             }
             sender.send(message);
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new MailDeliveryException(Reason.of("mail.notBuilt", "error", oneLine(e.getMessage())), true, e);
         } catch (MailException e) {
             throw classify(credential, e);
         }
     }
 
-    private static MailDeliveryException classify(SmtpCredential credential, MailException e) {
+    static MailDeliveryException classify(SmtpCredential credential, MailException e) {
         String server = "'" + credential.name() + "' (" + credential.host() + ":" + credential.port() + ")";
         // The server is named as the admin configured it; its replies stay parameters, shown as they came.
         if (e instanceof MailAuthenticationException) {
