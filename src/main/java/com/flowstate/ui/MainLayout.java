@@ -62,6 +62,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.badges = badges;
         this.adminSections = adminSections;
         setPrimarySection(Section.DRAWER);
+        // On a phone the drawer is an overlay over the page: a page loaded there (the first after signing in) opens
+        // with it closed, as every navigation inside the app leaves it.
+        addAttachListener(attach -> getElement().executeJs(
+                "requestAnimationFrame(() => { if (this.overlay) { this.drawerOpened = false; } })"));
         addToDrawer(createBrand(), new Scroller(createNavigation(user, mailSink.getIfAvailable() != null)));
         addToNavbar(createNavbar(user, companies, authentication));
     }
