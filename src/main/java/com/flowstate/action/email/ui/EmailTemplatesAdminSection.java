@@ -11,7 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 class EmailTemplatesAdminSection {
 
     @Bean
-    AdminSection emailTemplatesAdminSection() {
+    AdminSection emailTemplatesSection() {
         return new AdminSection("nav-admin-email-templates", "admin.emailTemplates.nav", "admin/email-templates",
                 VaadinIcon.ENVELOPE_OPEN, 30);
     }
