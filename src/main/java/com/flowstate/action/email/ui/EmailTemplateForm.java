@@ -202,8 +202,9 @@ class EmailTemplateForm extends VerticalLayout {
         return section;
     }
 
-    /** Shows a template (null: a new one, with an empty Italian variant). */
+    /** Shows a template (null: a new one); the same template again (just saved) stays on the language shown. */
     void edit(EmailTemplate template) {
+        boolean same = template != null && editing != null && editing.id() == template.id();
         editing = template;
         clearProblems();
         preview.setVisible(false);
@@ -216,8 +217,10 @@ class EmailTemplateForm extends VerticalLayout {
             textBodies.get(language).setValue(variant == null ? "" : variant.bodyText());
         }
         delete.setVisible(template != null);
-        languages.setSelectedTab(tabs.get(CustomerLanguages.DEFAULT));
-        name.focus();
+        if (!same) {
+            languages.setSelectedTab(tabs.get(CustomerLanguages.DEFAULT));
+            name.focus();
+        }
     }
 
     EmailTemplate editing() {
