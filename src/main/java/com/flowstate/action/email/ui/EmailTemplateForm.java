@@ -63,8 +63,25 @@ class EmailTemplateForm extends VerticalLayout {
         this.opportunity = opportunity;
         setId("email-template-form");
         setPadding(false);
-        add(createTitle(), createName(), createLanguages(), createPlaceholderPicker(placeholders), createButtons(),
-                createPreview());
+        setMinWidth("0");
+        VerticalLayout editor = new VerticalLayout(createLanguages(), createPlaceholderPicker(placeholders),
+                createButtons());
+        editor.setPadding(false);
+        VerticalLayout previewColumn = createPreview();
+        // Side by side where there is room (the preview next to the texts it fills), stacked on a phone.
+        FlexLayout columns = new FlexLayout(editor, previewColumn);
+        columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        columns.setWidthFull();
+        for (var column : List.of(editor, previewColumn)) {
+            column.setMinWidth("0");
+            columns.setFlexShrink(1, column);
+        }
+        columns.setFlexBasis("26rem", editor);
+        columns.setFlexGrow(3, editor);
+        columns.setFlexBasis("18rem", previewColumn);
+        columns.setFlexGrow(2, previewColumn);
+        add(createTitle(), createName(), columns);
     }
 
     private H3 createTitle() {
@@ -80,6 +97,7 @@ class EmailTemplateForm extends VerticalLayout {
         name.setMaxLength(200);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
+        name.setMaxWidth("32rem");
         return name;
     }
 
@@ -170,7 +188,7 @@ class EmailTemplateForm extends VerticalLayout {
         opportunity.setLabel(getTranslation("admin.emailTemplates.preview.opportunity"));
         opportunity.setItemLabelGenerator(o -> "#" + o.id() + " · " + o.name());
         opportunity.setClearButtonVisible(true);
-        opportunity.setMinWidth("16rem");
+        opportunity.setMinWidth("0");
         Button show = new Button(getTranslation("admin.emailTemplates.preview"),
                 clicked -> fireEvent(new PreviewEvent(this)));
         show.setId("email-template-preview");
@@ -179,6 +197,7 @@ class EmailTemplateForm extends VerticalLayout {
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.getStyle().set("gap", "var(--lumo-space-s)");
         choose.setFlexGrow(1, opportunity);
+        choose.setFlexBasis("12rem", opportunity);
 
         previewSubject.setId("email-template-preview-subject");
         previewSubject.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
@@ -197,7 +216,9 @@ class EmailTemplateForm extends VerticalLayout {
         preview.setSpacing(false);
         preview.add(previewSubject, previewHtml, previewText);
         preview.setVisible(false);
-        VerticalLayout section = new VerticalLayout(choose, preview);
+        H3 heading = new H3(getTranslation("admin.emailTemplates.preview"));
+        heading.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
+        VerticalLayout section = new VerticalLayout(heading, choose, preview);
         section.setPadding(false);
         return section;
     }

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,8 +36,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * E-mail templates for admins (issue 11): the list on one side, the template being edited on the other (stacked on
- * a phone). Saving checks the texts on the server, which answers with problems shown at their fields.
+ * E-mail templates for admins (issue 11): the list, and below it the template being edited with its preview beside it
+ * (stacked on a phone). Saving checks the texts on the server, which answers with problems shown at their fields.
  */
 @Route("admin/email-templates")
 @RolesAllowed("ADMIN")
@@ -56,22 +55,15 @@ public class EmailTemplatesView extends VerticalLayout implements HasDynamicTitl
         this.templates = templates;
         this.opportunities = opportunities;
         this.form = new EmailTemplateForm(templates.placeholders(), createOpportunityPicker());
-        setSizeFull();
+        setId("email-templates-view");
+        setWidthFull();
         configureGrid();
         configureForm();
-        FlexLayout content = new FlexLayout(createList(), form);
-        content.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        content.getStyle().set("gap", "var(--lumo-space-l)");
-        content.setWidthFull();
-        content.setFlexBasis("22rem", content.getComponentAt(0));
-        content.setFlexBasis("30rem", form);
-        content.setFlexGrow(1, content.getComponentAt(0));
-        content.setFlexGrow(2, form);
-        add(content);
+        add(createToolbar(), grid, form);
         closeEditor();
     }
 
-    private VerticalLayout createList() {
+    private HorizontalLayout createToolbar() {
         filter.setId("email-template-filter");
         filter.setPlaceholder(getTranslation("admin.emailTemplates.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -82,13 +74,13 @@ public class EmailTemplatesView extends VerticalLayout implements HasDynamicTitl
                 clicked -> edit(null));
         create.setId("email-template-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // The search field takes what the button leaves, down to a phone's width (its default width would not fit).
+        filter.setMinWidth("0");
+        filter.getStyle().set("flex", "1 1 8rem");
         HorizontalLayout toolbar = new HorizontalLayout(filter, create);
         toolbar.setWidthFull();
-        toolbar.setFlexGrow(1, filter);
-        VerticalLayout list = new VerticalLayout(toolbar, grid);
-        list.setPadding(false);
-        list.setMinWidth("0");
-        return list;
+        toolbar.setWrap(true);
+        return toolbar;
     }
 
     private void configureGrid() {
@@ -102,7 +94,8 @@ public class EmailTemplatesView extends VerticalLayout implements HasDynamicTitl
                 .setFlexGrow(3).setTooltipGenerator(EmailTemplate::subject);
         grid.setItems(query -> templates.page(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> templates.count(filter.getValue()));
-        grid.setHeight("min(32rem, 60vh)");
+        grid.setHeight("min(15rem, 40vh)");
+        grid.setMinHeight("9rem");
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.isFromClient() && selected.getValue() != null) {
                 edit(selected.getValue());
@@ -125,7 +118,6 @@ public class EmailTemplatesView extends VerticalLayout implements HasDynamicTitl
     }
 
     private void configureForm() {
-        form.setFlexGrow(0);
         form.addSaveListener(saved -> save());
         form.addDeleteListener(deleted -> confirmDelete());
         form.addPreviewListener(previewed -> preview());

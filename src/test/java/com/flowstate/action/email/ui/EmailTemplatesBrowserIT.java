@@ -42,6 +42,11 @@ class EmailTemplatesBrowserIT {
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", id);
+    }
+
     @Test
     void anAdminCreatesEditsAndPreviewsATemplateAndSeesMistakesAtTheirField() {
         data.admin();
@@ -98,10 +103,17 @@ class EmailTemplatesBrowserIT {
         assertThat(frame.getDomAttribute("srcdoc")).contains("¡Hola " + opportunity.customerName() + "!", "Milano");
         assertThat(browser.waitFor(By.id("email-template-preview-text")).getText())
                 .isEqualTo("Hola " + opportunity.customerName());
+        scrollTo("email-template-form");
         browser.screenshot("admin-email-templates-es-1440");
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.waitFor(By.id("email-template-name"));
+        scrollTo("email-template-form");
+        Object tooWide = ((JavascriptExecutor) browser.driver()).executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('#email-templates-view, #email-templates-view *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && e.getClientRects().length > 0)
+                    .map(e => e.tagName + '#' + e.id).slice(0, 5);""");
+        assertThat((java.util.List<?>) tooWide).as("elements wider than the phone's screen").isEmpty();
         browser.screenshot("admin-email-templates-es-390");
     }
 }
