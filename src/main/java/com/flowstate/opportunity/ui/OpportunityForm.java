@@ -58,7 +58,7 @@ class OpportunityForm extends FormLayout {
         configureBinder();
         add(name, 2);
         add(type, flow);
-        add(customerName, customerEmail, customerPhone, customerLanguage, street, city, postalCode, province, installer, seller, owner);
+        add(customerName, customerEmail, phoneAndLanguage(), street, city, postalCode, province, installer, seller, owner);
         add(createButtons(), 2);
         binder.readBean(new OpportunityDraft());
     }
@@ -116,6 +116,16 @@ class OpportunityForm extends FormLayout {
                 .setRequiredErrorMessage(required)
                 .setPatternErrorMessage(email)
                 .setMaxLengthErrorMessage(getTranslation("opportunity.validation.tooLong", customerEmail.getMaxLength())));
+    }
+
+    /** Phone and language share a cell: the language is short, and the form keeps its height. */
+    private HorizontalLayout phoneAndLanguage() {
+        HorizontalLayout cell = new HorizontalLayout(customerPhone, customerLanguage);
+        cell.setPadding(false);
+        cell.setFlexGrow(1, customerPhone);
+        customerPhone.setMinWidth("0");
+        customerLanguage.setWidth("9rem");
+        return cell;
     }
 
     private void label(TextField field, String id, String labelKey) {
