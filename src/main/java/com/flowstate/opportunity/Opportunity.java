@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * An opportunity with its customer, address, the partners and internal user assigned to it, and the flow it runs
- * (its type, the flow's key and version; null for an opportunity opened before types existed).
+ * (its type, the flow's key and version; null for an opportunity opened before types existed), and the language the
+ * customer reads ({@code it}, {@code en} or {@code es}; see {@link CustomerLanguages}).
  */
 public record Opportunity(
         long id,
@@ -29,5 +30,6 @@ public record Opportunity(
         Instant createdAt,
         String typeKey,
         String flowKey,
-        Integer flowVersion) {
+        Integer flowVersion,
+        String customerLanguage) {
 }

@@ -19,7 +19,8 @@ class OpportunityRepository {
                    o.installer_id, i.name installer_name, i.email installer_email,
                    o.seller_id, s.name seller_name, s.email seller_email,
                    u.username owner_username, u.display_name owner_name, u.email owner_email,
-                   o.process_instance_id, o.created_at, o.type_key, o.flow_key, o.flow_version
+                   o.process_instance_id, o.created_at, o.type_key, o.flow_key, o.flow_version,
+                   c.language customer_language
             from opportunity o
             join customer c on c.id = o.customer_id
             left join company i on i.id = o.installer_id
@@ -36,9 +37,9 @@ class OpportunityRepository {
     }
 
     long insert(NewOpportunity opportunity, String name, Long ownerId, String typeKey) {
-        long customerId = jdbc.sql("insert into customer (name, email, phone) values (?, ?, ?) returning id")
+        long customerId = jdbc.sql("insert into customer (name, email, phone, language) values (?, ?, ?, ?) returning id")
                 .params(opportunity.customerName(), blankToNull(opportunity.customerEmail()),
-                        blankToNull(opportunity.customerPhone()))
+                        blankToNull(opportunity.customerPhone()), CustomerLanguages.orDefault(opportunity.customerLanguage()))
                 .query(Long.class).single();
         return jdbc.sql("""
                         insert into opportunity (name, customer_id, street, city, postal_code, province,

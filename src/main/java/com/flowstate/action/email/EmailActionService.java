@@ -19,6 +19,7 @@ import com.flowstate.mail.OutgoingMail;
 import com.flowstate.mail.SmtpCredential;
 import com.flowstate.mail.SmtpCredentialService;
 import com.flowstate.mail.SmtpMailer;
+import com.flowstate.opportunity.CustomerLanguages;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
 import com.flowstate.security.PartnerScope;
@@ -75,7 +76,8 @@ public class EmailActionService {
 
         RenderedEmail email;
         try {
-            email = renderer.render(template, TemplateContext.of(opportunity, attempt.action()));
+            email = renderer.render(template, language(opportunity, request.recipientRole()),
+                    TemplateContext.of(opportunity, attempt.action()));
         } catch (IllegalArgumentException e) {
             throw ActionFailure.permanent(e.getMessage(), e);
         }
@@ -93,6 +95,15 @@ public class EmailActionService {
             return new EmailDeliveries.Delivery(messageId, to);
         }, sent -> deliveries.record(key, sent.messageId(), sent.recipientEmail()));
         row.put("message_id", delivery.messageId()).put("sent_at", Instant.now());
+    }
+
+    /**
+     * The customer reads the template in their language; partners and internal users get the platform's (Italian).
+     * Either falls back to Italian, then any variant the template has.
+     */
+    private static String language(Opportunity opportunity, String role) {
+        boolean customer = role != null && RecipientRole.CUSTOMER.name().equalsIgnoreCase(role.strip());
+        return customer ? opportunity.customerLanguage() : CustomerLanguages.DEFAULT;
     }
 
     private static String recipient(Opportunity opportunity, String role) {

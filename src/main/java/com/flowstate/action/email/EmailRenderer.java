@@ -18,16 +18,28 @@ class EmailRenderer {
     private final Mustache.Compiler html = Mustache.compiler().defaultValue("").withEscaper(Escapers.HTML);
     private final Mustache.Compiler plain = Mustache.compiler().defaultValue("").withEscaper(Escapers.NONE);
 
-    RenderedEmail render(EmailTemplate template, Map<String, Object> context) {
+    /**
+     * The variant for a reader of {@code language} (theirs, else Italian, else any), filled in.
+     *
+     * @throws IllegalArgumentException when the template has no variant or cannot be rendered
+     */
+    RenderedEmail render(EmailTemplate template, String language, Map<String, Object> context) {
+        EmailTemplateVariant variant = template.variantFor(language).orElseThrow(() -> new IllegalArgumentException(
+                "Template '" + template.name() + "' has no text in any language"));
         try {
-            return new RenderedEmail(
-                    plain.compile(template.subject()).execute(context).strip(),
-                    html.compile(template.bodyHtml()).execute(context),
-                    plain.compile(template.bodyText()).execute(context));
+            return render(variant, context);
         } catch (MustacheException e) {
             throw new IllegalArgumentException("Template '" + template.name() + "' cannot be rendered: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** One variant filled in; a broken one throws {@link MustacheException}. */
+    RenderedEmail render(EmailTemplateVariant variant, Map<String, Object> context) {
+        return new RenderedEmail(
+                plain.compile(variant.subject()).execute(context).strip(),
+                html.compile(variant.bodyHtml()).execute(context),
+                plain.compile(variant.bodyText()).execute(context));
     }
 
     void check(String... sources) {

@@ -1,11 +1,11 @@
 package com.flowstate.action.email;
 
 /** A template filled in for one opportunity. */
-record RenderedEmail(String subject, String bodyHtml, String bodyText) {
+public record RenderedEmail(String subject, String bodyHtml, String bodyText) {
 
     private static final int PREVIEW_LENGTH = 240;
 
-    String preview() {
+    public String preview() {
         String flat = bodyText.replaceAll("\\s+", " ").strip();
         return flat.length() <= PREVIEW_LENGTH ? flat : flat.substring(0, PREVIEW_LENGTH - 1) + "…";
     }

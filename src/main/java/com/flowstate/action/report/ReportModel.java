@@ -59,7 +59,7 @@ class ReportModel {
         Opportunity opportunity = new Opportunity(1, "FV Rossi – MI", "Mario Rossi", "mario.rossi@example.com",
                 "+39 333 1234567", "Via Roma 1", "Milano", "20121", "MI", 2L, "Installatore S.r.l.",
                 "installatore@example.com", 3L, "Venditore S.r.l.", "venditore@example.com", "internal",
-                "Giulia Conti", "giulia.conti@example.com", "process", Instant.EPOCH, "residential", "SolarSalesFlow", 1);
+                "Giulia Conti", "giulia.conti@example.com", "process", Instant.EPOCH, "residential", "SolarSalesFlow", 1, "it");
         return assemble(opportunity, "Offer", "Offerta", "CLOSE", List.of("Offerta"),
                 List.of(new ReportActivities.Line("CALL", "Chiamare Mario Rossi", LocalDate.of(2025, 1, 31), null,
                         "Giulia Conti")), Instant.EPOCH);

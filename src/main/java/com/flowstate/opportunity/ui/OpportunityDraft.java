@@ -1,5 +1,6 @@
 package com.flowstate.opportunity.ui;
 
+import com.flowstate.opportunity.CustomerLanguages;
 import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.OpportunityType;
 import com.flowstate.partner.Company;
@@ -21,13 +22,14 @@ class OpportunityDraft {
     private UserSummary owner;
     private OpportunityType type;
     private String flowKey;
+    private String customerLanguage = CustomerLanguages.DEFAULT;
 
     NewOpportunity toNewOpportunity() {
         return new NewOpportunity(blankToNull(name), customerName.strip(), blankToNull(customerEmail),
                 blankToNull(customerPhone), blankToNull(street), blankToNull(city), postalCode.strip(),
                 province.strip().toUpperCase(), installer == null ? null : installer.id(),
                 seller == null ? null : seller.id(), owner == null ? null : owner.username(),
-                type == null ? null : type.key(), blankToNull(flowKey));
+                type == null ? null : type.key(), blankToNull(flowKey), customerLanguage);
     }
 
     private static String blankToNull(String value) {
@@ -128,6 +130,14 @@ class OpportunityDraft {
 
     public void setType(OpportunityType type) {
         this.type = type;
+    }
+
+    public String getCustomerLanguage() {
+        return customerLanguage;
+    }
+
+    public void setCustomerLanguage(String customerLanguage) {
+        this.customerLanguage = customerLanguage;
     }
 
     public String getFlowKey() {

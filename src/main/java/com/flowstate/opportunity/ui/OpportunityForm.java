@@ -2,6 +2,7 @@ package com.flowstate.opportunity.ui;
 
 import java.util.List;
 
+import com.flowstate.opportunity.CustomerLanguages;
 import com.flowstate.opportunity.NewOpportunity;
 import com.flowstate.opportunity.OpportunityType;
 import com.flowstate.partner.Company;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -33,6 +35,7 @@ class OpportunityForm extends FormLayout {
     private final TextField customerName = new TextField();
     private final EmailField customerEmail = new EmailField();
     private final TextField customerPhone = new TextField();
+    private final Select<String> customerLanguage = new Select<>();
     private final TextField street = new TextField();
     private final TextField city = new TextField();
     private final TextField postalCode = new TextField();
@@ -55,7 +58,7 @@ class OpportunityForm extends FormLayout {
         configureBinder();
         add(name, 2);
         add(type, flow);
-        add(customerName, customerEmail, customerPhone, street, city, postalCode, province, installer, seller, owner);
+        add(customerName, customerEmail, phoneAndLanguage(), street, city, postalCode, province, installer, seller, owner);
         add(createButtons(), 2);
         binder.readBean(new OpportunityDraft());
     }
@@ -66,6 +69,10 @@ class OpportunityForm extends FormLayout {
         label(customerName, "customer-name", "opportunity.field.customerName");
         label(customerEmail, "customer-email", "opportunity.field.customerEmail");
         label(customerPhone, "customer-phone", "opportunity.field.customerPhone");
+        customerLanguage.setId("customer-language");
+        customerLanguage.setLabel(getTranslation("opportunity.field.customerLanguage"));
+        customerLanguage.setItems(CustomerLanguages.ALL);
+        customerLanguage.setItemLabelGenerator(code -> getTranslation("language." + code));
         label(street, "street", "opportunity.field.street");
         label(city, "city", "opportunity.field.city");
         // The same limits as the API's (NewOpportunity): the browser stops at them.
@@ -109,6 +116,16 @@ class OpportunityForm extends FormLayout {
                 .setRequiredErrorMessage(required)
                 .setPatternErrorMessage(email)
                 .setMaxLengthErrorMessage(getTranslation("opportunity.validation.tooLong", customerEmail.getMaxLength())));
+    }
+
+    /** Phone and language share a cell: the language is short, and the form keeps its height. */
+    private HorizontalLayout phoneAndLanguage() {
+        HorizontalLayout cell = new HorizontalLayout(customerPhone, customerLanguage);
+        cell.setPadding(false);
+        cell.setFlexGrow(1, customerPhone);
+        customerPhone.setMinWidth("0");
+        customerLanguage.setWidth("9rem");
+        return cell;
     }
 
     private void label(TextField field, String id, String labelKey) {
@@ -155,6 +172,8 @@ class OpportunityForm extends FormLayout {
                 .withValidator(new EmailValidator(getTranslation("opportunity.validation.email"), true))
                 .bind(OpportunityDraft::getCustomerEmail, OpportunityDraft::setCustomerEmail);
         binder.forField(customerPhone).bind(OpportunityDraft::getCustomerPhone, OpportunityDraft::setCustomerPhone);
+        binder.forField(customerLanguage).bind(OpportunityDraft::getCustomerLanguage,
+                OpportunityDraft::setCustomerLanguage);
         binder.forField(street).bind(OpportunityDraft::getStreet, OpportunityDraft::setStreet);
         binder.forField(city).bind(OpportunityDraft::getCity, OpportunityDraft::setCity);
         // A postal code of another province is refused beside the postal code, and checked again when the province
