@@ -160,16 +160,17 @@ class PartnerChooser {
         return candidates;
     }
 
-    /** {@code assignment.noInstallerCovers}, {@code …everySellerRejected}, {@code …noInstallerWithCapacity}… */
     private static Reason noCandidateReason(PartnerRole role, String postalCode, String province, String why) {
         Object[] where = {"postalCode", postalCode, "province", province};
-        String who = role == PartnerRole.INSTALLER ? "Installer" : "Seller";
-        String code = switch (why) {
-            case "Covers" -> "assignment.no" + who + "Covers";
-            case "Rejected" -> "assignment.every" + who + "Rejected";
-            default -> "assignment.no" + who + "WithCapacity";
+        boolean installer = role == PartnerRole.INSTALLER;
+        return switch (why) {
+            case "Covers" -> installer ? Reason.of("assignment.noInstallerCovers", where)
+                    : Reason.of("assignment.noSellerCovers", where);
+            case "Rejected" -> installer ? Reason.of("assignment.everyInstallerRejected", where)
+                    : Reason.of("assignment.everySellerRejected", where);
+            default -> installer ? Reason.of("assignment.noInstallerWithCapacity", where)
+                    : Reason.of("assignment.noSellerWithCapacity", where);
         };
-        return Reason.of(code, where);
     }
 
     private Set<Long> rejectedBy(long opportunityId, PartnerRole role) {

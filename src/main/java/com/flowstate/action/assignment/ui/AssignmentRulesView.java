@@ -102,7 +102,7 @@ public class AssignmentRulesView extends VerticalLayout implements HasDynamicTit
         strategy.addValueChangeListener(change -> {
             strategy.setInvalid(false);
             strategy.setHelperText(change.getValue() == null ? null
-                    : getTranslation("rules.strategy." + change.getValue().name() + ".help"));
+                    : getTranslation("rules.strategyHelp." + change.getValue().name()));
         });
         strategy.setWidth("22rem");
         partnerFilter.setId("rules-partner-filter");
