@@ -18,7 +18,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -28,6 +27,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +59,8 @@ public class OpportunityTypesView extends VerticalLayout implements HasDynamicTi
         Button create = new Button(getTranslation("types.new"), VaadinIcon.PLUS.create(), click -> openForm(null));
         create.setId("types-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Anchor flows = new Anchor("flows", getTranslation("types.flowCatalogue"));
+        RouterLink flows = new RouterLink(getTranslation("types.flowCatalogue"), FlowsView.class);
+        flows.setId("types-flow-catalogue");
         HorizontalLayout toolbar = new HorizontalLayout(title, flows, create);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -127,6 +128,7 @@ public class OpportunityTypesView extends VerticalLayout implements HasDynamicTi
         position.addValueChangeListener(change -> position.setInvalid(false));
         FormLayout form = new FormLayout(key, name, flow, position);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setColspan(flow, 2);
         dialog.add(form);
         dialog.setWidth("min(40rem, 95vw)");
         Button save = new Button(getTranslation("action.save"), click -> {

@@ -74,7 +74,7 @@ public class AssignmentRulesView extends VerticalLayout implements HasDynamicTit
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
                 .withZone(ZONE);
         setId("assignment-rules-view");
-        add(heading("rules.title"), createRuleForm(), createPartnerGrid(), createSaveButton(),
+        add(createRuleForm(), createPartnerGrid(), createSaveButton(),
                 heading("rules.simulator.title"), createSimulator(), simulation);
         show(PartnerRole.INSTALLER);
     }
@@ -125,7 +125,6 @@ public class AssignmentRulesView extends VerticalLayout implements HasDynamicTit
     private Component createPartnerGrid() {
         partnerGrid.setId("rules-partner-grid");
         partnerGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        partnerGrid.setHeight("22rem");
         partnerGrid.addColumn(AssignmentRule.Partner::companyName).setHeader(getTranslation("rules.column.partner"))
                 .setFlexGrow(2).setTooltipGenerator(AssignmentRule.Partner::companyName);
         partnerGrid.addColumn(partner -> partner.zones().isEmpty() ? getTranslation("rules.noZones")
@@ -200,8 +199,12 @@ public class AssignmentRulesView extends VerticalLayout implements HasDynamicTit
 
     private void showPartners() {
         String filter = partnerFilter.getValue().strip().toLowerCase(Locale.ROOT);
-        partnerGrid.setItems(rule.partners().stream()
-                .filter(partner -> partner.companyName().toLowerCase(Locale.ROOT).contains(filter)).toList());
+        List<AssignmentRule.Partner> shown = rule.partners().stream()
+                .filter(partner -> partner.companyName().toLowerCase(Locale.ROOT).contains(filter)).toList();
+        // A few rows take their own height; many scroll inside the grid, so the simulator stays in reach.
+        partnerGrid.setAllRowsVisible(shown.size() <= 8);
+        partnerGrid.setHeight(shown.size() <= 8 ? null : "22rem");
+        partnerGrid.setItems(shown);
     }
 
     private void save() {

@@ -2,22 +2,27 @@ package com.flowstate.action.assignment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.flowstate.action.assignment.AssignmentRuleChange;
 import com.flowstate.action.assignment.AssignmentRuleService;
 import com.flowstate.action.assignment.AssignmentStrategy;
 import com.flowstate.action.assignment.PartnerRole;
 import com.flowstate.flow.FlowCatalogue;
+import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityTypeChange;
 import com.flowstate.opportunity.OpportunityTypeService;
 import com.flowstate.partner.Company;
@@ -46,6 +51,7 @@ class AssignmentRulesBrowserIT {
     @Autowired AssignmentRuleService rules;
     @Autowired OpportunityTypeService types;
     @Autowired FlowCatalogue flows;
+    @Autowired JdbcClient jdbc;
 
     Browser browser;
 
@@ -63,7 +69,7 @@ class AssignmentRulesBrowserIT {
         Zone zone = AssignmentZones.next();
         Company busy = installerCovering(zone.province());
         installerCovering(zone.province());
-        data.opportunity(busy, null);
+        awaitOpenSubstate(data.opportunity(busy, null));
         String typeKey = "greenhouse-" + System.nanoTime() % 1_000_000;
         SystemAuthentication.runAs(data.admin(),
                 () -> types.create(new OpportunityTypeChange(typeKey, "Serra fotovoltaica", null, null)));
@@ -81,6 +87,7 @@ class AssignmentRulesBrowserIT {
         browser.type(By.cssSelector("#rules-partner-filter input"), busy.name());
         browser.waitUntil(d -> browser.gridCells("rules-partner-grid").contains(busy.name())
                 && browser.gridCells("rules-partner-grid").size() <= 4);
+        browser.type(By.cssSelector("#rules-priority-" + busy.id() + " input"), "1" + Keys.TAB);
         browser.type(By.cssSelector("#rules-capacity-" + busy.id() + " input"), "-5" + Keys.TAB);
         browser.waitFor(By.id("rules-save")).click();
         WebElement capacity = browser.waitFor(By.id("rules-capacity-" + busy.id()));
@@ -92,7 +99,6 @@ class AssignmentRulesBrowserIT {
                 .isEqualTo(AssignmentStrategy.LEAST_LOADED);
 
         browser.type(By.cssSelector("#rules-capacity-" + busy.id() + " input"), "3" + Keys.TAB);
-        browser.type(By.cssSelector("#rules-priority-" + busy.id() + " input"), "1" + Keys.TAB);
         browser.waitFor(By.id("rules-save")).click();
         browser.waitUntil(d -> SystemAuthentication.runAs(data.admin(),
                 () -> rules.rule(PartnerRole.INSTALLER).strategy() == AssignmentStrategy.FIXED_PRIORITY));
@@ -126,10 +132,19 @@ class AssignmentRulesBrowserIT {
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open("/admin/assignment-rules");
         browser.type(By.cssSelector("#simulator-postal-code input"), zone.postalCode(1));
-        browser.waitFor(By.id("simulator-run")).click();
+        // Clicked by script: on a phone the dev-mode tool may cover the button.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()",
+                browser.waitFor(By.id("simulator-run")));
         assertThat(browser.waitFor(By.id("simulator-answer")).getText())
                 .startsWith("La recibiría " + busy.name());
         browser.screenshot("admin-assignment-rules-es-390");
+    }
+
+    /** Its load counts an opportunity once a substate is open, which its flow does on the job executor. */
+    private void awaitOpenSubstate(Opportunity opportunity) {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "select count(*) from opportunity_substate where opportunity_id = ? and closed_at is null")
+                .param(opportunity.id()).query(Long.class).single() > 0);
     }
 
     private Company installerCovering(String province) {
