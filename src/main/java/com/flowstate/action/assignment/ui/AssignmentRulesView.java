@@ -265,6 +265,8 @@ public class AssignmentRulesView extends VerticalLayout implements HasDynamicTit
             AssignmentSimulation answer = rules.simulate(rule.role().name(), postalCode.getValue(),
                     province.getValue());
             simulation.add(answer(answer), candidates(answer.candidates()));
+            // On a phone the answer is below the fold: bring it up.
+            simulation.scrollIntoView();
         } catch (InvalidAssignmentRuleException e) {
             showError("province".equals(e.field()) ? province : postalCode, e.reason().in(getLocale()));
         }
