@@ -84,6 +84,7 @@ public class AssignmentActionService {
                 .put("open_opportunities", criterion.openOpportunities())
                 .put("candidates", criterion.candidates())
                 .put("round_robin", criterion.roundRobin())
+                .put("strategy", criterion.strategyUsed().name())
                 .put("assigned_at", Instant.now());
         log.info("Opportunity {} assigned as {} to {} ({})", opportunity.id(), role, chosen.companyName(),
                 criterion.summary());

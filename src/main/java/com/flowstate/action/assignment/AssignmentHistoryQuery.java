@@ -34,7 +34,7 @@ public class AssignmentHistoryQuery implements HistoryQuery<AssignmentHistoryRow
             SortColumn.text("role", "coalesce(h.role, '')"));
     private static final String COLUMNS = """
             h.role, h.assigned_company_id, c.name assigned_company, h.assignment_status, h.zone_type, h.zone,
-            h.open_opportunities, h.candidates, h.round_robin, h.replaces_id,
+            h.open_opportunities, h.candidates, h.round_robin, h.strategy, h.replaces_id,
             r.assigned_company_id replaced_company_id, rc.name replaced_company, h.assigned_at, h.decided_at,
             du.username decided_by, du.display_name decided_by_name, h.rejection_reason""";
     private static final String FROM = """
@@ -81,7 +81,8 @@ public class AssignmentHistoryQuery implements HistoryQuery<AssignmentHistoryRow
         String zoneType = rs.getString("zone_type");
         AssignmentCriterion criterion = zoneType == null ? null : new AssignmentCriterion(ZoneType.valueOf(zoneType),
                 rs.getString("zone"), (Integer) rs.getObject("open_opportunities"),
-                (Integer) rs.getObject("candidates"), (Boolean) rs.getObject("round_robin"));
+                (Integer) rs.getObject("candidates"), (Boolean) rs.getObject("round_robin"),
+                rs.getString("strategy") == null ? null : AssignmentStrategy.valueOf(rs.getString("strategy")));
         long replacedCompanyId = rs.getLong("replaced_company_id");
         boolean mayNameReplaced = !scope.isRestricted() || scope.companyId().getAsLong() == replacedCompanyId;
         Long assignedCompanyId = nullableLong(rs, "assigned_company_id");

@@ -132,10 +132,10 @@ class AssignmentRepository {
                         insert into assignment_history (execution_key, opportunity_id, process_instance_id,
                             activity_id, substate_key, substate_name, trigger, role, assigned_company_id,
                             assignment_status, zone_type, zone, open_opportunities, candidates, round_robin,
-                            replaces_id, assigned_at, status, attempts, last_error, reason_code, reason_params,
+                            strategy, replaces_id, assigned_at, status, attempts, last_error, reason_code, reason_params,
                             created_at, updated_at)
                         select ?, r.opportunity_id, r.process_instance_id, r.activity_id, r.substate_key,
-                               r.substate_name, r.trigger, r.role, ?, ?, ?, ?, ?, ?, ?, r.id,
+                               r.substate_name, r.trigger, r.role, ?, ?, ?, ?, ?, ?, ?, ?, r.id,
                                case when ? then now() end, ?, 1, ?, ?, cast(? as jsonb), now(), now()
                         from assignment_history r where r.id = ?
                         returning id""")
@@ -145,6 +145,7 @@ class AssignmentRepository {
                         criterion == null ? null : criterion.openOpportunities(),
                         criterion == null ? null : criterion.candidates(),
                         criterion == null ? null : criterion.roundRobin(),
+                        criterion == null ? null : criterion.strategyUsed().name(),
                         assigned,
                         assigned ? "SUCCEEDED" : "FAILED", failure == null ? null : failure.text(),
                         failure == null ? null : failure.code(), failure == null ? null : failure.paramsJson(),

@@ -13,6 +13,7 @@ import com.flowstate.action.assignment.AssignmentHistoryRow;
 import com.flowstate.action.assignment.AssignmentNotFoundException;
 import com.flowstate.action.assignment.AssignmentService;
 import com.flowstate.action.assignment.AssignmentStatus;
+import com.flowstate.action.assignment.AssignmentStrategy;
 import com.flowstate.action.assignment.PartnerRole;
 import com.flowstate.action.assignment.ZoneType;
 import com.flowstate.history.ui.HistoryTab;
@@ -160,14 +161,21 @@ class AssignmentHistoryTab extends HistoryTab<AssignmentHistoryRow, AssignmentHi
                 parts.add(getTranslation("history.assignment.criterion." + criterion.zoneType().name(),
                         criterion.zone()));
                 parts.add(getTranslation(criterion.candidates() != null && criterion.candidates() == 1
-                                ? "history.assignment.criterion.only" : "history.assignment.criterion.leastLoaded",
+                                ? "history.assignment.criterion.only" : strategyKey(criterion.strategyUsed()),
                         criterion.openOpportunities(), criterion.candidates()));
-                if (Boolean.TRUE.equals(criterion.roundRobin())) {
+                if (Boolean.TRUE.equals(criterion.roundRobin())
+                        && criterion.strategyUsed() != AssignmentStrategy.ROUND_ROBIN) {
                     parts.add(getTranslation("history.assignment.criterion.roundRobin"));
                 }
             }
         }
         return String.join(" · ", parts);
+    }
+
+    /** The strategy that chose among several: "least loaded (2 open) of 3", "round-robin (…) of 3"… */
+    private static String strategyKey(AssignmentStrategy strategy) {
+        return strategy == AssignmentStrategy.LEAST_LOADED ? "history.assignment.criterion.leastLoaded"
+                : "rules.criterion." + strategy.name();
     }
 
     /** Who answered and why they rejected, when they did. */
