@@ -10,7 +10,7 @@ import com.flowstate.i18n.Reason;
  *
  * @see Reason
  */
-public class TemplateFieldException extends RuntimeException {
+public class TemplateFieldException extends IllegalArgumentException {
 
     private final String field;
     private final transient Reason reason;
