@@ -15,11 +15,15 @@ import camundajar.impl.com.cronutils.parser.CronParser;
 /**
  * When a cron that {@link ScheduledActions} deploys fires next, computed with the engine's own cron library and
  * definition (the cron-utils Camunda shades, Spring 5.3 syntax: seconds first, {@code ?} allowed), as its
- * {@code CronTimer} does, so an admin sees the times the job executor will use. The
- * engine reads a cron's hours in the JVM's default time zone ({@link #engineZone()}); {@link #nextRuns(String,
- * Instant, int, ZoneId)} takes the zone as a parameter so daylight-saving behaviour can be shown and tested for any.
+ * {@code CronTimer} does, in the zone the engine reads crons in ({@link #engineZone()}, Europe/Rome, set by {@link
+ * PlatformCalendarEnginePlugin}), so an admin sees the times the job executor will use and timers fire when this
+ * says. {@link #nextRuns(String, Instant, int, ZoneId)} takes the zone as a parameter, to compare with the engine's
+ * own calendar in any zone.
  */
 public final class CronSchedule {
+
+    /** The platform's calendar, in which crons are read and their runs shown. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Rome");
 
     private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(
             CronType.SPRING53));
@@ -27,9 +31,9 @@ public final class CronSchedule {
     private CronSchedule() {
     }
 
-    /** The zone Camunda's {@code CronTimer} reads a cron's fields in: the JVM's default, looked up on every use. */
+    /** The zone the engine reads a cron's fields in: the platform's ({@link PlatformCalendarEnginePlugin}). */
     public static ZoneId engineZone() {
-        return ZoneId.systemDefault();
+        return ZONE;
     }
 
     /**
@@ -44,7 +48,7 @@ public final class CronSchedule {
     /** As {@link #nextRuns(String, Instant, int)}, with the cron's fields read in {@code zone}. */
     public static List<Instant> nextRuns(String cron, Instant after, int count, ZoneId zone) {
         ScheduledActions.checkCron(cron);
-        // What CronTimer.parse and CronTimer.getDueDate do, with the zone as a parameter instead of the JVM's.
+        // What CronTimer.parse and CronTimer.getDueDate do, with the zone as a parameter instead of the JVM's default.
         ExecutionTime times = ExecutionTime.forCron(PARSER.parse(cron));
         List<Instant> runs = new ArrayList<>();
         ZonedDateTime from = after.atZone(zone);

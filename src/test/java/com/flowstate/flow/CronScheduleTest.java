@@ -45,7 +45,21 @@ class CronScheduleTest {
     }
 
     @Test
-    void theRunsAreTheDueDatesTheEnginesOwnCronTimerComputes() throws Exception {
+    void theEngineReadsACronInRomeTimeWhateverTheServersZone() {
+        Date friday = Date.from(ZonedDateTime.of(2026, 3, 27, 12, 0, 0, 0, ROME).toInstant());
+        var calendar = new PlatformCalendarEnginePlugin.PlatformCycleCalendar();
+
+        Date saturday = calendar.resolveDuedate("0 0 7 * * ?", friday);
+        Date sunday = calendar.resolveDuedate("0 0 7 * * ?", saturday);
+
+        assertThat(saturday.toInstant()).isEqualTo(Instant.parse("2026-03-28T06:00:00Z"));
+        assertThat(sunday.toInstant()).isEqualTo(Instant.parse("2026-03-29T05:00:00Z"));
+        assertThat(calendar.resolveDuedate("R3/PT10M", friday)).isEqualTo(
+                Date.from(friday.toInstant().plusSeconds(600)));
+    }
+
+    @Test
+    void inTheServersZoneTheRunsAreTheDueDatesOfTheEnginesOwnCronTimer() throws Exception {
         String cron = "0 15 6,18 * * MON-FRI";
         Instant from = Instant.parse("2026-03-26T10:00:00Z");
         List<Instant> engine = new ArrayList<>();
@@ -55,7 +69,7 @@ class CronScheduleTest {
             engine.add(after.toInstant());
         }
 
-        assertThat(CronSchedule.nextRuns(cron, from, 5)).isEqualTo(engine);
+        assertThat(CronSchedule.nextRuns(cron, from, 5, ZoneId.systemDefault())).isEqualTo(engine);
     }
 
     @Test

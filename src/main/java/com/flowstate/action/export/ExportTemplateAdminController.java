@@ -38,8 +38,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Admin: export templates", description = "What the Export action exports, to whom, on which schedule")
 class ExportTemplateAdminController {
 
-    /** The platform's calendar, in which an admin reads the next runs. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    /** The platform's calendar, in which the engine reads a cron and an admin its next runs. */
+    static final ZoneId ZONE = CronSchedule.ZONE;
 
     private final ExportTemplateAdmin templates;
 
@@ -62,7 +62,7 @@ class ExportTemplateAdminController {
     @GetMapping("/next-runs")
     @Operation(summary = "The next 3 times a cron fires, computed as the engine does, in Europe/Rome")
     NextRuns nextRuns(@RequestParam String cron) {
-        return new NextRuns(cron.strip(), ZONE.getId(), CronSchedule.engineZone().getId(),
+        return new NextRuns(cron.strip(), ZONE.getId(),
                 ExportTemplateAdmin.nextRuns(cron).stream().map(run -> run.atZone(ZONE)).toList());
     }
 
@@ -107,10 +107,7 @@ class ExportTemplateAdminController {
         return TemplateProblems.notFound(e);
     }
 
-    /**
-     * @param zone       the zone the runs are shown in
-     * @param engineZone the zone the engine reads the cron's fields in (the server's)
-     */
-    record NextRuns(String cron, String zone, String engineZone, List<ZonedDateTime> runs) {
+    /** @param zone the zone the cron is read in and the runs are shown in */
+    record NextRuns(String cron, String zone, List<ZonedDateTime> runs) {
     }
 }

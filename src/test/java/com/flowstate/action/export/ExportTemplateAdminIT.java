@@ -2,11 +2,15 @@ package com.flowstate.action.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimeCycle;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,7 @@ class ExportTemplateAdminIT {
     @Autowired DesignersFlow designersFlow;
     @Autowired TestRestTemplate rest;
     @Autowired RepositoryService repository;
+    @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
 
@@ -78,9 +83,14 @@ class ExportTemplateAdminIT {
     @Test
     void aSavedScheduleChangeRedeploysTheScheduleAndClearingItSuspendsIt() {
         String name = data.unique("nightly");
+        Instant beforeSave = Instant.now();
         send(HttpMethod.POST, API, template(name, "0 0 2 * * ?"));
         String key = ExportSchedules.processKey(templateId(name));
         assertThat(timerCycle(key)).isEqualTo("0 0 2 * * ?");
+        Job timer = management.createJobQuery().processDefinitionKey(key).timers().singleResult();
+        assertThat(timer.getDuedate().toInstant()).as("the engine's first run is the first one shown")
+                .isEqualTo(ExportTemplateAdmin.nextRuns("0 0 2 * * ?", beforeSave).get(0));
+        assertThat(timer.getDuedate().toInstant().atZone(ZoneId.of("Europe/Rome")).getHour()).isEqualTo(2);
 
         send(HttpMethod.PUT, API + "/" + name, template(name, "0 45 23 * * SUN"));
         assertThat(timerCycle(key)).isEqualTo("0 45 23 * * SUN");

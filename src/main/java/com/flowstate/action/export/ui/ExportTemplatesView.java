@@ -57,7 +57,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class ExportTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Rome");
+    private static final ZoneId ZONE = CronSchedule.ZONE;
 
     private final ExportTemplateAdmin templates;
     private final Grid<ExportTemplate> grid = new Grid<>();
@@ -265,10 +265,6 @@ public class ExportTemplatesView extends VerticalLayout implements HasDynamicTit
             List<Instant> runs = ExportTemplateAdmin.nextRuns(value);
             nextRuns.add(new ListItem(getTranslation("admin.exportTemplates.nextRuns")));
             runs.forEach(run -> nextRuns.add(new ListItem(runTimes.format(run))));
-            if (!CronSchedule.engineZone().getRules().equals(ZONE.getRules())) {
-                nextRuns.add(new ListItem(getTranslation("admin.exportTemplates.engineZone",
-                        CronSchedule.engineZone().getId())));
-            }
         } catch (TemplateFieldException e) {
             showError(e);
         }
