@@ -38,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -63,6 +64,7 @@ public class ReportTemplatesView extends VerticalLayout implements HasDynamicTit
     private final OpportunityService opportunities;
     private final Grid<ReportTemplate> grid = new Grid<>();
     private final TextField name = new TextField();
+    private Upload upload;
     private final Span fileError = new Span();
     private final VerticalLayout details = new VerticalLayout();
     private final DateTimeFormatter dateTimes;
@@ -95,8 +97,10 @@ public class ReportTemplatesView extends VerticalLayout implements HasDynamicTit
         name.setHelperText(getTranslation("admin.reportTemplates.name.helper"));
         name.setMaxLength(100);
         name.setWidth("20rem");
+        // The upload does not blur the field: its value must reach the server as it is typed.
+        name.setValueChangeMode(ValueChangeMode.EAGER);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded(metadata.fileName(), data)));
+        upload = new Upload(UploadHandler.inMemory((metadata, data) -> uploaded(metadata.fileName(), data)));
         upload.setId("report-template-upload");
         upload.setAcceptedFileTypes(".docx", ReportTemplateService.DOCX_CONTENT_TYPE);
         upload.setMaxFiles(1);
@@ -104,7 +108,6 @@ public class ReportTemplatesView extends VerticalLayout implements HasDynamicTit
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(event -> showFileError(getTranslation("admin.reportTemplates.rejected",
                 ReportTemplateAdmin.MAX_SIZE / (1024 * 1024))));
-        upload.addSucceededListener(event -> upload.clearFileList());
 
         fileError.setId("report-template-file-error");
         fileError.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
@@ -135,6 +138,7 @@ public class ReportTemplatesView extends VerticalLayout implements HasDynamicTit
 
     private void uploaded(String fileName, byte[] docx) {
         String templateName = name.getValue().isBlank() ? baseName(fileName) : name.getValue();
+        upload.clearFileList();
         clearErrors();
         try {
             ReportTemplateDetails saved = templates.upload(templateName, docx);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,7 +61,7 @@ class TemplatesAdminBrowserIT {
         browser.login("test-admin", "test-admin");
 
         // Report templates: a good upload shows its placeholders, a broken one the reason under the upload.
-        browser.waitFor(By.id("nav-admin-report-templates")).click();
+        browser.open("/admin/report-templates");
         browser.type(By.cssSelector("#report-template-name input"), report);
         fileInput("report-template-upload").sendKeys(docx.toString());
         browser.waitUntil(d -> browser.gridCells("report-template-grid").contains(report));
@@ -117,6 +118,7 @@ class TemplatesAdminBrowserIT {
         browser.waitUntil(d -> nextRuns().size() == 4);
         assertThat(nextRuns().get(0)).contains("Prossime esecuzioni");
         browser.type(By.cssSelector("#export-template-recipient input"), "INSTALLER");
+        browser.driver().findElement(By.cssSelector("#export-template-recipient input")).sendKeys(Keys.TAB);
         click(By.id("export-template-save"));
         WebElement recipient = browser.driver().findElement(By.id("export-template-recipient"));
         browser.waitUntil(d -> recipient.getDomProperty("errorMessage") != null
