@@ -67,6 +67,7 @@ public class ExportTemplatesView extends VerticalLayout implements HasDynamicTit
     private final TextField recipient = new TextField();
     private final ComboBox<String> smtp = new ComboBox<>();
     private final TextField cron = new TextField();
+    private final Span nextRunsTitle = new Span();
     private final UnorderedList nextRuns = new UnorderedList();
     private final IntegerField maxRows = new IntegerField();
     private final TextField provinces = new TextField();
@@ -171,10 +172,14 @@ public class ExportTemplatesView extends VerticalLayout implements HasDynamicTit
         cron.setHelperText(getTranslation("admin.exportTemplates.schedule.helper"));
         cron.setPlaceholder("0 0 7 * * MON-FRI");
         cron.setClearButtonVisible(true);
+        cron.setWidth("22rem");
         cron.setValueChangeMode(ValueChangeMode.LAZY);
         cron.addValueChangeListener(event -> showNextRuns());
         nextRuns.setId("export-template-next-runs");
-        nextRuns.addClassNames(LumoUtility.Margin.Vertical.NONE, LumoUtility.FontSize.SMALL);
+        nextRuns.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.FontSize.SMALL);
+        nextRunsTitle.setId("export-template-next-runs-title");
+        nextRunsTitle.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                LumoUtility.Display.BLOCK);
 
         maxRows.setId("export-template-max-rows");
         maxRows.setLabel(getTranslation("admin.exportTemplates.maxRows"));
@@ -184,7 +189,7 @@ public class ExportTemplatesView extends VerticalLayout implements HasDynamicTit
         FormLayout what = new FormLayout(name, type, extension, recipient, smtp, maxRows);
         what.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
 
-        Div schedule = new Div(cron, nextRuns);
+        Div schedule = new Div(cron, nextRunsTitle, nextRuns);
         schedule.setId("export-template-schedule");
 
         VerticalLayout form = new VerticalLayout(what, schedule, subheading("admin.exportTemplates.filter"),
@@ -255,15 +260,16 @@ public class ExportTemplatesView extends VerticalLayout implements HasDynamicTit
     /** Shows the next runs of the cron typed so far, or the reason it cannot run at the field. */
     private void showNextRuns() {
         nextRuns.removeAll();
+        nextRunsTitle.setText("");
         String value = cron.getValue();
         cron.setInvalid(false);
         if (value == null || value.isBlank()) {
-            nextRuns.add(new ListItem(getTranslation("admin.exportTemplates.notScheduled")));
+            nextRunsTitle.setText(getTranslation("admin.exportTemplates.notScheduled"));
             return;
         }
         try {
             List<Instant> runs = ExportTemplateAdmin.nextRuns(value);
-            nextRuns.add(new ListItem(getTranslation("admin.exportTemplates.nextRuns")));
+            nextRunsTitle.setText(getTranslation("admin.exportTemplates.nextRuns"));
             runs.forEach(run -> nextRuns.add(new ListItem(runTimes.format(run))));
         } catch (TemplateFieldException e) {
             showError(e);
