@@ -28,6 +28,8 @@ public class ScheduledActions {
     private static final Logger log = LoggerFactory.getLogger(ScheduledActions.class);
     /** How long the engine keeps the history of a scheduled run; the action's own history keeps its rows. */
     private static final int HISTORY_DAYS = 30;
+    /** The deployment source of every schedule, so that a schedule is not mistaken for a designer's flow. */
+    static final String DEPLOYMENT_SOURCE = "flowstate-schedules";
 
     private final RepositoryService repository;
 
@@ -64,7 +66,7 @@ public class ScheduledActions {
     public void schedule(String key, String name, String cron, String actionName, Map<String, String> parameters) {
         repository.createDeployment()
                 .name("scheduled-action:" + key)
-                .source("flowstate-schedules")
+                .source(DEPLOYMENT_SOURCE)
                 .enableDuplicateFiltering(true)
                 .addModelInstance(key + ".bpmn", model(key, name, cron, actionName, parameters))
                 .deploy();

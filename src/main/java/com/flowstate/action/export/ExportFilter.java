@@ -77,17 +77,22 @@ public record ExportFilter(
         if (createdWithinDays != null && createdWithinDays < 1) {
             problems.add("filter createdWithinDays must be at least 1, was " + createdWithinDays);
         }
-        Set<String> allowed = switch (type) {
-            case OPPORTUNITIES -> Set.of("openSubstate");
-            case ACTIVITIES -> Set.of("activityType", "completed");
-            case EMAIL_HISTORY -> Set.of("status", "template");
-        };
+        Set<String> allowed = typeFields(type);
         require(problems, type, allowed, "openSubstate", isSet(openSubstate));
         require(problems, type, allowed, "activityType", isSet(activityType));
         require(problems, type, allowed, "completed", completed != null);
         require(problems, type, allowed, "status", status != null);
         require(problems, type, allowed, "template", isSet(template));
         return problems;
+    }
+
+    /** The filter fields only some types understand, for this type; provinces and createdWithinDays suit all. */
+    public static Set<String> typeFields(ExportType type) {
+        return switch (type) {
+            case OPPORTUNITIES -> Set.of("openSubstate");
+            case ACTIVITIES -> Set.of("activityType", "completed");
+            case EMAIL_HISTORY -> Set.of("status", "template");
+        };
     }
 
     private static void require(List<String> problems, ExportType type, Set<String> allowed, String field,

@@ -29,6 +29,10 @@ record ExportQuery(String sql, List<Object> params, List<ExportColumn> columns) 
         }
         appendFilter(template.filter(), dataset, sql, params);
         sql.append(" order by ").append(dataset.idColumn());
+        if (template.maxRows() != null) {
+            sql.append(" limit ?");
+            params.add(template.maxRows());
+        }
         return new ExportQuery(sql.toString(), List.copyOf(params), columns);
     }
 

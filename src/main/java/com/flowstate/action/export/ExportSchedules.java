@@ -46,6 +46,11 @@ class ExportSchedules {
                 key);
     }
 
+    @EventListener
+    void on(ExportTemplateDeleted deleted) {
+        schedules.unschedule(processKey(deleted.templateId()));
+    }
+
     static String processKey(long templateId) {
         return PROCESS_PREFIX + templateId;
     }

@@ -11,6 +11,7 @@ import java.util.List;
  *                     company Flowstate knows; the recipient also decides which opportunities the file may hold
  * @param scheduleCron Camunda cron expression (seconds first, e.g. {@code 0 0 7 * * ?}); null = runs only where a flow
  *                     places it
+ * @param maxRows      the most rows one run exports (the first ones in id order); null = all of them
  */
 public record ExportTemplate(
         String name,
@@ -20,7 +21,14 @@ public record ExportTemplate(
         ExportExtension extension,
         String recipient,
         String smtpCredentialName,
-        String scheduleCron) {
+        String scheduleCron,
+        Integer maxRows) {
+
+    /** A template without a row limit. */
+    public ExportTemplate(String name, ExportType exportType, List<String> columns, ExportFilter filter,
+                          ExportExtension extension, String recipient, String smtpCredentialName, String scheduleCron) {
+        this(name, exportType, columns, filter, extension, recipient, smtpCredentialName, scheduleCron, null);
+    }
 
     public ExportTemplate {
         columns = columns == null ? List.of() : List.copyOf(columns);
@@ -37,16 +45,22 @@ public record ExportTemplate(
 
     public ExportTemplate withColumns(List<String> value) {
         return new ExportTemplate(name, exportType, value, filter, extension, recipient, smtpCredentialName,
-                scheduleCron);
+                scheduleCron, maxRows);
     }
 
     public ExportTemplate withFilter(ExportFilter value) {
         return new ExportTemplate(name, exportType, columns, value, extension, recipient, smtpCredentialName,
-                scheduleCron);
+                scheduleCron, maxRows);
     }
 
     public ExportTemplate withSchedule(String cron) {
-        return new ExportTemplate(name, exportType, columns, filter, extension, recipient, smtpCredentialName, cron);
+        return new ExportTemplate(name, exportType, columns, filter, extension, recipient, smtpCredentialName, cron,
+                maxRows);
+    }
+
+    public ExportTemplate withMaxRows(Integer value) {
+        return new ExportTemplate(name, exportType, columns, filter, extension, recipient, smtpCredentialName,
+                scheduleCron, value);
     }
 
     public boolean isScheduled() {

@@ -21,7 +21,8 @@ import com.flowstate.mail.SmtpMailer;
 public class ExportTemplateService {
 
     private static final String SELECT = """
-            select name, export_type, columns, filter, extension, recipient, smtp_credential_name, schedule_cron
+            select name, export_type, columns, filter, extension, recipient, smtp_credential_name, schedule_cron,
+                   max_rows
             from export_template
             """;
 
@@ -46,17 +47,18 @@ public class ExportTemplateService {
         validate(template);
         long id = jdbc.sql("""
                         insert into export_template (name, export_type, columns, filter, extension, recipient,
-                                                     smtp_credential_name, schedule_cron)
-                        values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
+                                                     smtp_credential_name, schedule_cron, max_rows)
+                        values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
                         on conflict (name) do update set export_type = excluded.export_type,
                             columns = excluded.columns, filter = excluded.filter, extension = excluded.extension,
                             recipient = excluded.recipient, smtp_credential_name = excluded.smtp_credential_name,
-                            schedule_cron = excluded.schedule_cron, updated_at = now()
+                            schedule_cron = excluded.schedule_cron, max_rows = excluded.max_rows,
+                            updated_at = now()
                         returning id""")
                 .params(template.name().strip(), template.exportType().name(),
                         template.columns().stream().map(String::strip).toArray(String[]::new),
                         template.filter().toJson(), template.extension().name(), template.recipient().strip(),
-                        template.smtpCredentialName().strip(), template.scheduleCron())
+                        template.smtpCredentialName().strip(), template.scheduleCron(), template.maxRows())
                 .query(Long.class).single();
         ExportTemplate saved = findByName(template.name().strip()).orElseThrow();
         events.publishEvent(new ExportTemplateSaved(id, saved));
@@ -117,6 +119,7 @@ public class ExportTemplateService {
         return new ExportTemplate(rs.getString("name"), ExportType.valueOf(rs.getString("export_type")),
                 columns == null ? List.of() : List.of((String[]) columns.getArray()),
                 ExportFilter.fromJson(rs.getString("filter")), ExportExtension.valueOf(rs.getString("extension")),
-                rs.getString("recipient"), rs.getString("smtp_credential_name"), rs.getString("schedule_cron"));
+                rs.getString("recipient"), rs.getString("smtp_credential_name"), rs.getString("schedule_cron"),
+                rs.getObject("max_rows", Integer.class));
     }
 }
