@@ -66,6 +66,8 @@ class PartnersAndUsersBrowserIT {
 
         browser.type(By.cssSelector("#partner-zones input"), zone.province() + ", " + zone.prefix() + "*");
         browser.waitFor(By.id("partner-save")).click();
+        // The suite's other tests create partners too: find this one as an admin would, by its name.
+        browser.type(By.cssSelector("#partner-search input"), partner);
         browser.waitUntil(d -> browser.gridCells("partner-grid").contains(partner));
         assertThat(browser.gridCells("partner-grid")).contains(zone.province() + ", " + zone.prefix() + "*");
 
@@ -90,6 +92,7 @@ class PartnersAndUsersBrowserIT {
         browser.waitFor(By.id("user-save")).click();
         String created = temporaryPassword();
         browser.waitFor(By.id("user-temporary-close")).click();
+        browser.type(By.cssSelector("#user-search input"), username);
         browser.waitUntil(d -> browser.gridCells("user-grid").contains(username));
 
         clickCell("user-grid", username);
