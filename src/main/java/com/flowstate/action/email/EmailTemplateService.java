@@ -194,7 +194,7 @@ public class EmailTemplateService {
     @PreAuthorize(ADMIN)
     public RenderedEmail preview(String language, EmailTemplateVariant variant, long opportunityId) {
         List<EmailTemplateProblem> problems = new ArrayList<>();
-        String lang = CustomerLanguages.ALL.contains(language) ? language : CustomerLanguages.DEFAULT;
+        String lang = language != null && CustomerLanguages.ALL.contains(language) ? language : CustomerLanguages.DEFAULT;
         checkVariant(lang, variant, problems);
         if (!problems.isEmpty()) {
             throw new InvalidEmailTemplateException(problems);

@@ -62,8 +62,13 @@ class ExportTemplateAdminController {
     @GetMapping("/next-runs")
     @Operation(summary = "The next 3 times a cron fires, computed as the engine does, in Europe/Rome")
     NextRuns nextRuns(@RequestParam String cron) {
-        return new NextRuns(cron.strip(), ZONE.getId(),
-                ExportTemplateAdmin.nextRuns(cron).stream().map(run -> run.atZone(ZONE)).toList());
+        try {
+            return new NextRuns(cron.strip(), ZONE.getId(),
+                    ExportTemplateAdmin.nextRuns(cron).stream().map(run -> run.atZone(ZONE)).toList());
+        } catch (TemplateFieldException refused) {
+            // Here the cron is the query parameter "cron", not a template's field "scheduleCron".
+            throw new TemplateFieldException("cron", refused.reason());
+        }
     }
 
     @GetMapping("/{name}")

@@ -8,9 +8,8 @@ import com.flowstate.directory.PartnerDetails;
 import com.flowstate.directory.PartnerRequest;
 import com.flowstate.partner.CompanyKind;
 import com.flowstate.ui.Notifications;
-import com.vaadin.flow.component.AttachEvent;
+import com.flowstate.ui.PhoneGrid;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +30,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +48,6 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<PartnerDetails> grid = new Grid<>();
     private final TextField search = new TextField();
     private Grid.Column<PartnerDetails> card;
-    private Registration resize;
 
     PartnersView(PartnerAdminService partners) {
         this.partners = partners;
@@ -98,7 +95,8 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("admin.partners.status")).setAutoWidth(true);
         grid.addColumn(PartnerDetails::users).setHeader(getTranslation("admin.partners.users")).setAutoWidth(true);
         card = grid.addComponentColumn(this::card).setHeader(getTranslation("admin.partners.title"));
-        card.setVisible(false);
+        // On a phone the grid is this one column of cards.
+        PhoneGrid.of(grid, card);
         grid.addItemClickListener(click -> openEditor(click.getItem()));
         grid.setWidthFull();
         return grid;
@@ -202,18 +200,4 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         name.focus();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        resize = PhoneColumns.follow(attach.getUI(), grid, card);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(detach);
-    }
 }

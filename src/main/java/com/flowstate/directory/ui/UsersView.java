@@ -13,9 +13,8 @@ import com.flowstate.directory.UserDetails;
 import com.flowstate.directory.UserRequest;
 import com.flowstate.security.Role;
 import com.flowstate.ui.Notifications;
-import com.vaadin.flow.component.AttachEvent;
+import com.flowstate.ui.PhoneGrid;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,7 +38,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +56,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserDetails> grid = new Grid<>();
     private final TextField search = new TextField();
     private Grid.Column<UserDetails> card;
-    private Registration resize;
 
     UsersView(UserAdminService users) {
         this.users = users;
@@ -105,7 +102,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserDetails::companyName).setHeader(getTranslation("admin.users.company")).setFlexGrow(2);
         grid.addComponentColumn(this::state).setHeader(getTranslation("admin.users.state")).setAutoWidth(true);
         card = grid.addComponentColumn(this::card).setHeader(getTranslation("admin.users.title"));
-        card.setVisible(false);
+        // On a phone the grid is this one column of cards.
+        PhoneGrid.of(grid, card);
         grid.addItemClickListener(click -> openEditor(users.get(click.getItem().id())));
         grid.setWidthFull();
         return grid;
@@ -278,18 +276,4 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        resize = PhoneColumns.follow(attach.getUI(), grid, card);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (resize != null) {
-            resize.remove();
-            resize = null;
-        }
-        super.onDetach(detach);
-    }
 }

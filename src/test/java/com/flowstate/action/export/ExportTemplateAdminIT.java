@@ -194,7 +194,7 @@ class ExportTemplateAdminIT {
         assertThat(times).isSorted();
         assertThat(times.get(0)).isAfter(OffsetDateTime.now());
         assertThat(invalid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(invalid.getBody()).contains("\"field\":\"scheduleCron\"");
+        assertThat(invalid.getBody()).contains("\"field\":\"cron\"");
     }
 
     @Test

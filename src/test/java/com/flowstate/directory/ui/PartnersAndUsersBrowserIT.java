@@ -68,7 +68,7 @@ class PartnersAndUsersBrowserIT {
         browser.waitFor(By.id("partner-save")).click();
         // The suite's other tests create partners too: find this one as an admin would, by its name.
         browser.type(By.cssSelector("#partner-search input"), partner);
-        browser.waitUntil(d -> browser.gridCells("partner-grid").contains(partner));
+        waitForTheOnlyRow("partner-grid", partner);
         assertThat(browser.gridCells("partner-grid")).contains(zone.province() + ", " + zone.prefix() + "*");
 
         clickCell("partner-grid", partner);
@@ -93,7 +93,7 @@ class PartnersAndUsersBrowserIT {
         String created = temporaryPassword();
         browser.waitFor(By.id("user-temporary-close")).click();
         browser.type(By.cssSelector("#user-search input"), username);
-        browser.waitUntil(d -> browser.gridCells("user-grid").contains(username));
+        waitForTheOnlyRow("user-grid", username);
 
         clickCell("user-grid", username);
         browser.waitFor(By.id("user-reset-password")).click();
@@ -146,6 +146,25 @@ class PartnersAndUsersBrowserIT {
             String value = d.findElement(By.cssSelector("#user-temporary-password input")).getDomProperty("value");
             return value == null || value.isEmpty() ? null : value;
         });
+    }
+
+    /** Waits until the grid shows one row, the one with this text: the search has been applied. */
+    private void waitForTheOnlyRow(String gridId, String text) {
+        browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const grid = document.getElementById(arguments[0]);
+                const rows = new Set();
+                let found = false;
+                for (const cell of grid ? grid.querySelectorAll('vaadin-grid-cell-content') : []) {
+                    const row = cell.assignedSlot && cell.assignedSlot.parentElement
+                        && cell.assignedSlot.parentElement.parentElement;
+                    const text = cell.textContent.trim();
+                    if (!row || row.hidden || !row.parentElement || row.parentElement.id !== 'items' || !text) {
+                        continue;
+                    }
+                    rows.add(row);
+                    found = found || text === arguments[1];
+                }
+                return found && rows.size === 1;""", gridId, text)));
     }
 
     private void clickCell(String gridId, String text) {
