@@ -27,9 +27,13 @@ class ReasonTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/vaadin-i18n");
     private static final Path CODE = Path.of("src/main/java");
-    /** A code is written literally as the first argument (after an optional cause) of the calls that make reasons. */
+    /**
+     * A code is written literally as the first argument (after an optional cause, or the field a form or REST problem
+     * is about) of the calls that make reasons.
+     */
     private static final Pattern CODE_LITERAL = Pattern.compile(
-            "(?:Reason\\.of|permanent|transientFailure)\\(\\s*(?:\\w+,\\s*)?\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
+            "(?:Reason\\.of|permanent|transientFailure|problem|TemplateFieldException)\\(\\s*"
+                    + "(?:(?:\\w+|\"[^\"]*\"(?:\\s*\\+\\s*\\w+)?),\\s*)?\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     @Test
