@@ -67,6 +67,7 @@ class PartnersAndUsersBrowserIT {
         browser.type(By.cssSelector("#partner-zones input"), zone.province() + ", " + zone.prefix() + "*");
         browser.waitFor(By.id("partner-save")).click();
         // The suite's other tests create partners too: find this one as an admin would, by its name.
+        waitForNoDialog();
         browser.type(By.cssSelector("#partner-search input"), partner);
         waitForTheOnlyRow("partner-grid", partner);
         assertThat(browser.gridCells("partner-grid")).contains(zone.province() + ", " + zone.prefix() + "*");
@@ -92,6 +93,7 @@ class PartnersAndUsersBrowserIT {
         browser.waitFor(By.id("user-save")).click();
         String created = temporaryPassword();
         browser.waitFor(By.id("user-temporary-close")).click();
+        waitForNoDialog();
         browser.type(By.cssSelector("#user-search input"), username);
         waitForTheOnlyRow("user-grid", username);
 
@@ -146,6 +148,11 @@ class PartnersAndUsersBrowserIT {
             String value = d.findElement(By.cssSelector("#user-temporary-password input")).getDomProperty("value");
             return value == null || value.isEmpty() ? null : value;
         });
+    }
+
+    /** A closing dialog still covers the view for a moment: the fields under it cannot be typed in. */
+    private void waitForNoDialog() {
+        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay[opened]")).isEmpty());
     }
 
     /** Waits until the grid shows one row, the one with this text: the search has been applied. */
