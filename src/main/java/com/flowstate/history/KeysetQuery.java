@@ -84,14 +84,24 @@ public final class KeysetQuery {
         if (text == null || text.isBlank()) {
             return this;
         }
-        String escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String pattern = containsPattern(text);
         List<String> conditions = new ArrayList<>();
         List<Object> patterns = new ArrayList<>();
         for (String column : columns) {
             conditions.add(column + " ilike ?");
-            patterns.add("%" + escaped + "%");
+            patterns.add(pattern);
         }
         return where("(" + String.join(" or ", conditions) + ")", patterns.toArray());
+    }
+
+    /** The {@code ilike} pattern of "contains {@code text}": wildcards and backslashes literal, blanks cut. */
+    public static String containsPattern(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** One of {@code values} (an empty list matches no row); no-op for null. */
+    public KeysetQuery in(String column, List<Long> values) {
+        return values == null ? this : where(column + " = any(?)", (Object) values.toArray(Long[]::new));
     }
 
     /** Equals; no-op for null. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Why something did not happen, as a stable code and named parameters, so each reader sees it in their own language
@@ -32,8 +33,9 @@ public record Reason(String code, Map<String, String> params, String text) {
 
     private static final String BUNDLE = "vaadin-i18n/translations";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> PARAMS = new TypeReference<>() {
-    };
+    /** Built once: a reader made per call resolved the map's generic type again for every history row read. */
+    private static final ObjectReader PARAMS = JSON.readerFor(new TypeReference<LinkedHashMap<String, String>>() {
+    });
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     public Reason {
@@ -84,7 +86,7 @@ public record Reason(String code, Map<String, String> params, String text) {
         Map<String, String> params = Map.of();
         if (paramsJson != null) {
             try {
-                params = JSON.readValue(paramsJson, PARAMS);
+                params = PARAMS.readValue(paramsJson);
             } catch (JsonProcessingException unreadable) {
                 params = Map.of();
             }

@@ -33,6 +33,10 @@ import jakarta.mail.internet.MimeMessage;
 @Component
 public class SmtpMailer {
 
+    static {
+        StreamProviderLookup.pin();
+    }
+
     private final MailSenderRegistry senders;
 
     SmtpMailer(MailSenderRegistry senders) {

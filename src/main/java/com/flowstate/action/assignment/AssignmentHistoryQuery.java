@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,12 +69,25 @@ public class AssignmentHistoryQuery implements HistoryQuery<AssignmentHistoryRow
         }
         return query
                 .common(filter)
-                .contains("c.name", filter.assignedCompany())
+                .in("h.assigned_company_id", companiesNamed(filter.assignedCompany()))
                 .equalTo("h.assignment_status", decision == null ? null : decision.name())
                 .equalTo("h.role", role == null ? null : role.name())
                 .status("h.status", filter.statusOutcome())
                 .status("h.status", filter.outcome())
                 .page(jdbc, SORTS, sort, cursor, size, rs -> map(rs, scope));
+    }
+
+    /**
+     * "Company contains": the few companies whose name matches, looked up first (null: no filter), so their rows are
+     * read through {@code company_idx}. As a condition on the joined company's name the planner guessed the match
+     * spread evenly over the rows and walked the whole table in date order for a rare one (0.3 s at 1M rows).
+     */
+    private List<Long> companiesNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("select id from company where name ilike ?").param(KeysetQuery.containsPattern(text))
+                .query(Long.class).list();
     }
 
     private static AssignmentHistoryRow map(ResultSet rs, PartnerScope scope) throws SQLException {

@@ -73,6 +73,12 @@ class AssignmentHistoryApiIT {
                 .isEqualTo("province " + zone.province() + "; least loaded (0 open) of 2");
         assertThat(get(internal, "opportunity", pending.name(), "role", "INSTALLER").path("items")).hasSize(1);
         assertThat(get(internal, "assignedCompany", first.name(), "role", "SELLER").path("items")).isEmpty();
+        assertThat(get(internal, "assignedCompany", first.name() + " no such company").path("items"))
+                .as("a company name no company has").isEmpty();
+        assertThat(get(internal, "assignedCompany", "%").path("items"))
+                .as("a wildcard is a literal character, not every company").isEmpty();
+        assertThat(get(secondUser, "assignedCompany", first.name().substring(2)).path("items"))
+                .as("the company filter stays within the partner's scope").isEmpty();
         JsonNode notCompleted = get(internal, "opportunity", uncovered.name(), "status", "false", "role", "INSTALLER");
         assertThat(notCompleted.path("items")).hasSize(1);
         assertThat(notCompleted.path("items").get(0).path("lastError").asText()).startsWith("No candidate:");
