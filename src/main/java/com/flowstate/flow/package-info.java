@@ -7,7 +7,8 @@
  * ({@link com.flowstate.flow.FlowService}) and deploys the flows in {@code bpmn/} once the application has started.
  * It keeps deployments safe (a flow may call only Flowstate's actions; expressions see only allow-listed beans; every
  * deployment is recorded, {@link com.flowstate.flow.FlowDeployments}), lists the flows designers deployed ({@link
- * com.flowstate.flow.FlowCatalogue}) and migrates running opportunities between versions ({@link
- * com.flowstate.flow.FlowMigrations}).
+ * com.flowstate.flow.FlowCatalogue}), migrates running opportunities between versions ({@link
+ * com.flowstate.flow.FlowMigrations}) and tells which flows name a template or an SMTP account, so it is not deleted
+ * from under them ({@link com.flowstate.flow.FlowReferences}).
  */
 package com.flowstate.flow;

@@ -8,7 +8,10 @@ package com.flowstate.mail;
 public record SmtpAccountUse(Kind kind, String name) {
 
     public enum Kind {
-        /** The latest version of a deployed flow (or process) has an action that sends through the account. */
+        /**
+         * A deployed flow has an action that sends through the account: in its latest version, or in an older one
+         * opportunities still run on.
+         */
         FLOW,
         /** An export template sends its files through the account. */
         EXPORT_TEMPLATE

@@ -167,7 +167,8 @@ class SmtpAccountsIT {
         ResponseEntity<Map<String, Object>> renameRefused = exchange(HttpMethod.PUT, API + "/" + id, renamed);
 
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
-        assertThat((String) refused.getBody().get("detail")).contains(name).contains(flowKey + " v1")
+        assertThat((String) refused.getBody().get("detail")).contains(name)
+                .contains("\"Flow of " + name + "\" (" + flowKey + " v1)")
                 .contains(template);
         assertThat(renameRefused.getStatusCode().value()).isEqualTo(409);
         assertThat(get(API + "/" + id).getStatusCode().value()).as("still there").isEqualTo(200);

@@ -16,6 +16,7 @@ import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.ActionDefinition;
+import com.flowstate.flow.FlowReference;
 import com.flowstate.flow.FlowReferences;
 import com.flowstate.flow.Trigger;
 import com.flowstate.i18n.Reason;
@@ -163,7 +164,7 @@ public class EmailTemplateService {
     @PreAuthorize(ADMIN)
     public void delete(long id) {
         EmailTemplate before = require(id);
-        List<String> users = flowsUsing(before.name());
+        List<String> users = flowsSending(before.name());
         if (!users.isEmpty()) {
             throw new EmailTemplateInUseException(before.name(), users);
         }
@@ -171,11 +172,10 @@ public class EmailTemplateService {
         audit.record(AuditArea.EMAIL_TEMPLATE, before.name(), AuditChange.DELETED, snapshot(before), null);
     }
 
-    /** The deployed flows that send this template (by their key). */
-    @Transactional(readOnly = true)
-    @PreAuthorize(ADMIN)
-    public List<String> flowsUsing(String name) {
-        return flows.flowsUsing(SEND_EMAIL_ACTION, TEMPLATE_PARAMETER, name);
+    /** The deployed flows that send this template, by their names. */
+    private List<String> flowsSending(String name) {
+        return flows.flowsUsing(SEND_EMAIL_ACTION, TEMPLATE_PARAMETER, name).stream().map(FlowReference::name)
+                .toList();
     }
 
     /** Every placeholder a template can use, as written between the braces. */
@@ -219,7 +219,7 @@ public class EmailTemplateService {
                 .params(name, existing == null ? -1 : existing.id()).query(Integer.class).single() > 0) {
             problems.add(problem("name", "emailTemplate.nameTaken", "name", name));
         } else if (existing != null && !existing.name().equals(name)) {
-            List<String> users = flowsUsing(existing.name());
+            List<String> users = flowsSending(existing.name());
             if (!users.isEmpty()) {
                 problems.add(problem("name", "emailTemplate.renameInUse", "flows", String.join(", ", users)));
             }

@@ -21,7 +21,8 @@ import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.CronSchedule;
-import com.flowstate.flow.DeployedFlowReferences;
+import com.flowstate.flow.FlowReference;
+import com.flowstate.flow.FlowReferences;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.SmtpCredentialService;
 import com.flowstate.mail.SmtpMailer;
@@ -42,14 +43,14 @@ public class ExportTemplateAdmin {
 
     private final ExportTemplateService templates;
     private final SmtpCredentialService credentials;
-    private final DeployedFlowReferences flows;
+    private final FlowReferences flows;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final RunExportAction action;
 
     ExportTemplateAdmin(ExportTemplateService templates, SmtpCredentialService credentials,
-                        DeployedFlowReferences flows, AuditTrail audit, JdbcClient jdbc,
+                        FlowReferences flows, AuditTrail audit, JdbcClient jdbc,
                         ApplicationEventPublisher events, RunExportAction action) {
         this.action = action;
         this.templates = templates;
@@ -121,7 +122,8 @@ public class ExportTemplateAdmin {
     @Transactional
     public void delete(String name) {
         ExportTemplate before = existing(name);
-        List<String> using = flows.flowsUsing(action.name(), RunExportAction.EXPORT_TEMPLATE, before.name());
+        List<String> using = flows.flowsUsing(action.name(), RunExportAction.EXPORT_TEMPLATE, before.name()).stream()
+                .map(FlowReference::name).toList();
         if (!using.isEmpty()) {
             throw new TemplateInUseException(before.name(), using);
         }

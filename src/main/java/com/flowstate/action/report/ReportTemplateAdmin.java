@@ -20,7 +20,8 @@ import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.ActionDefinition;
-import com.flowstate.flow.DeployedFlowReferences;
+import com.flowstate.flow.FlowReference;
+import com.flowstate.flow.FlowReferences;
 import com.flowstate.flow.Trigger;
 import com.flowstate.opportunity.Opportunity;
 import com.flowstate.opportunity.OpportunityService;
@@ -42,13 +43,13 @@ public class ReportTemplateAdmin {
     private final ReportFiller filler;
     private final ReportModel model;
     private final OpportunityService opportunities;
-    private final DeployedFlowReferences flows;
+    private final FlowReferences flows;
     private final SendReportAction action;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
     ReportTemplateAdmin(ReportTemplateService templates, ReportFiller filler, ReportModel model,
-                        OpportunityService opportunities, DeployedFlowReferences flows, SendReportAction action,
+                        OpportunityService opportunities, FlowReferences flows, SendReportAction action,
                         AuditTrail audit, JdbcClient jdbc) {
         this.templates = templates;
         this.filler = filler;
@@ -150,7 +151,8 @@ public class ReportTemplateAdmin {
     public void delete(String name) {
         ReportTemplateDetails before = details(name)
                 .orElseThrow(() -> new TemplateNotFoundException("report template", name));
-        List<String> using = flows.flowsUsing(action.name(), "reportTemplate", before.name());
+        List<String> using = flows.flowsUsing(action.name(), "reportTemplate", before.name()).stream()
+                .map(FlowReference::name).toList();
         if (!using.isEmpty()) {
             throw new TemplateInUseException(before.name(), using);
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,6 +42,7 @@ class EmailTemplateAdminIT {
     @Autowired TestRestTemplate rest;
     @Autowired MailSink sink;
     @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
     @Autowired OpportunityService opportunities;
 
@@ -138,13 +140,13 @@ class EmailTemplateAdminIT {
         String name = data.unique("in-use");
         long id = create(name, Map.of("it", variant("Ciao", "<p>Ciao</p>", "Ciao")));
         String flowKey = "TemplateUser" + System.nanoTime();
-        repository.createDeployment().name(flowKey).addString(flowKey + ".bpmn", flowSending(flowKey, name)).deploy();
+        deploy(flowKey, "Sends " + name, name);
 
         ResponseEntity<Map> refused = admin().exchange(API + "/" + id, HttpMethod.DELETE, null, Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat((List<String>) refused.getBody().get("flows")).containsExactly(flowKey);
-        assertThat((String) refused.getBody().get("detail")).contains(flowKey);
+        assertThat((List<String>) refused.getBody().get("flows")).containsExactly("Sends " + name);
+        assertThat((String) refused.getBody().get("detail")).contains("Sends " + name);
         assertThat(admin().getForEntity(API + "/" + id, Map.class).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         ResponseEntity<Map> renamed = admin().exchange(API + "/" + id, HttpMethod.PUT, json(Map.of(
@@ -152,6 +154,40 @@ class EmailTemplateAdminIT {
                 Map.class);
         assertThat(renamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<String>) renamed.getBody().get("fields")).containsExactly("name");
+    }
+
+    @Test
+    void anOlderVersionOpportunitiesStillRunOnKeepsItsTemplateButALaterExpressionDoesNot() {
+        String name = data.unique("older-version");
+        long id = create(name, Map.of("it", variant("Ciao", "<p>Ciao</p>", "Ciao")));
+        String flowKey = "OlderTemplateUser" + System.nanoTime();
+        String sendingVersion = deploy(flowKey, "Sends " + name, name);
+        String running = runtime.startProcessInstanceById(sendingVersion,
+                Long.toString(data.opportunity(null, null).id())).getId();
+        deploy(flowKey, "Sends the template chosen at run time " + flowKey, "${template}");
+
+        ResponseEntity<Map> refused = admin().exchange(API + "/" + id, HttpMethod.DELETE, null, Map.class);
+        runtime.deleteProcessInstance(running, "its opportunity moved on");
+        ResponseEntity<Map> deleted = admin().exchange(API + "/" + id, HttpMethod.DELETE, null, Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat((List<String>) refused.getBody().get("flows")).as("the flow as people know it now")
+                .containsExactly("Sends the template chosen at run time " + flowKey);
+        assertThat(deleted.getStatusCode()).as("an expression names no template").isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void anExpressionNamesNoTemplateEvenOneCalledLikeIt() {
+        String variable = "chosenTemplate" + System.nanoTime();
+        String name = "${" + variable + "}";
+        long id = create(name, Map.of("it", variant("Ciao", "<p>Ciao</p>", "Ciao")));
+        String flowKey = "ExpressionTemplateUser" + System.nanoTime();
+        deploy(flowKey, "Sends the template in " + variable, name);
+
+        ResponseEntity<Map> deleted = admin().exchange(API + "/" + id, HttpMethod.DELETE, null, Map.class);
+
+        assertThat(deleted.getStatusCode()).as("the flow reads a variable, whatever its text")
+                .isEqualTo(HttpStatus.NO_CONTENT);
     }
 
     @Test
@@ -247,15 +283,23 @@ class EmailTemplateAdminIT {
         return Map.of("subject", subject, "bodyHtml", html, "bodyText", text);
     }
 
-    private static String flowSending(String key, String template) {
+    /** Deploys a flow that waits, then sends {@code template}; answers the id of the version deployed. */
+    private String deploy(String key, String name, String template) {
+        return repository.createDeployment().name(key).addString(key + ".bpmn", flowSending(key, name, template))
+                .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+    }
+
+    private static String flowSending(String key, String name, String template) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
                                   xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
                                   id="Definitions_%1$s" targetNamespace="https://flowstate.example/bpmn/test">
-                  <bpmn:process id="%1$s" name="Template user" isExecutable="true" camunda:historyTimeToLive="P1D">
+                  <bpmn:process id="%1$s" name="%3$s" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <bpmn:startEvent id="Started" />
-                    <bpmn:sequenceFlow id="Flow_Started_to_Send" sourceRef="Started" targetRef="SendWelcome" />
+                    <bpmn:sequenceFlow id="Flow_Started_to_Wait" sourceRef="Started" targetRef="Waiting" />
+                    <bpmn:receiveTask id="Waiting" name="Waiting" />
+                    <bpmn:sequenceFlow id="Flow_Wait_to_Send" sourceRef="Waiting" targetRef="SendWelcome" />
                     <bpmn:serviceTask id="SendWelcome" name="Send welcome" camunda:asyncBefore="true"
                                       camunda:delegateExpression="${sendEmailAction}">
                       <bpmn:extensionElements>
@@ -270,7 +314,7 @@ class EmailTemplateAdminIT {
                     <bpmn:endEvent id="Ended" />
                   </bpmn:process>
                 </bpmn:definitions>
-                """.formatted(key, template);
+                """.formatted(key, template, name);
     }
 
     private static boolean isTo(MimeMessage message, String address) {

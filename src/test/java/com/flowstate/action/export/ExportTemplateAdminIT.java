@@ -180,6 +180,20 @@ class ExportTemplateAdminIT {
     }
 
     @Test
+    void aTemplateOnlyItsOwnScheduleRunsIsNotInUse() {
+        String name = data.unique("scheduled-only");
+        send(HttpMethod.POST, API, template(name, "0 0 5 * * ?"));
+        String key = ExportSchedules.processKey(templateId(name));
+        boolean scheduled = !latest(key).isSuspended();
+
+        var deleted = admin().exchange(API + "/" + name, HttpMethod.DELETE, null, String.class);
+
+        assertThat(scheduled).as("its schedule, a process naming it, runs").isTrue();
+        assertThat(deleted.getStatusCode()).as(deleted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(latest(key).isSuspended()).as("its schedule stops").isTrue();
+    }
+
+    @Test
     void theNextThreeRunsAreShownInRomeTimeAndAnInvalidCronIsRefusedAtItsField() throws Exception {
         var runs = admin().getForEntity(API + "/next-runs?cron={cron}", String.class, "0 0 7 * * ?");
         var invalid = admin().getForEntity(API + "/next-runs?cron={cron}", String.class, "0 0 25 * * ?");
