@@ -99,9 +99,17 @@ public final class KeysetQuery {
         return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
-    /** One of {@code values} (an empty list matches no row); no-op for null. */
+    /**
+     * One of {@code values} (an empty list matches no row); no-op for null. A single value is an equality, so an index
+     * leading with the column and then the sort reads the page in order (the planner does not see a one-element
+     * {@code any} so, and walked the whole sort index for a value it guessed common).
+     */
     public KeysetQuery in(String column, List<Long> values) {
-        return values == null ? this : where(column + " = any(?)", (Object) values.toArray(Long[]::new));
+        if (values == null) {
+            return this;
+        }
+        return values.size() == 1 ? where(column + " = ?", values.get(0))
+                : where(column + " = any(?)", (Object) values.toArray(Long[]::new));
     }
 
     /** Equals; no-op for null. */
