@@ -77,7 +77,7 @@ public abstract class HistoryTab<R extends ActionHistoryRow, F> extends Vertical
      * grid in Chromium stopped loading rows after a jump (row 100,000 stayed "loading" for good) once its size passed
      * about 10M; at 9.9M and below it loads them, at 1440 px and on a phone (docs/benchmarks.md, section 5).
      */
-    static final int MAX_ESTIMATE = 5_000_000;
+    private static final int MAX_ESTIMATE = 5_000_000;
     /** Below this window width the tab shows cards. */
     static final int PHONE_WIDTH = 600;
     /** An opportunity's name is shown and sent to the browser up to this length; a 1 MB name must stay cheap. */
