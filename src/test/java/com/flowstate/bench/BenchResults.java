@@ -170,7 +170,7 @@ public final class BenchResults {
     private static String line(BenchFigure figure) {
         return figure.scenario() + " | " + figure.measure() + " = " + number(figure.value()) + " " + figure.unit()
                 + (figure.baseline() == null ? "" : " vs " + number(figure.baseline()) + " (" + figure.baselineName()
-                + "), ratio " + number(figure.ratio()))
+                + (figure.ratio() == null ? ")" : "), ratio " + number(figure.ratio())))
                 + (figure.target() == null && figure.ratioTarget() == null ? ""
                 : figure.passes() ? " [meets target]" : " [MISSES target]");
     }

@@ -58,7 +58,7 @@ class RetentionPurgeBenchIT {
         jdbc.sql("analyze email_history").update();
         jdbc.sql("analyze action_attempt").update();
 
-        List<Long> baseline = timeQueries(() -> false, 300);
+        List<Double> baseline = timeQueries(() -> false, 300);
 
         AtomicBoolean purging = new AtomicBoolean(true);
         long started = System.nanoTime();
@@ -69,7 +69,7 @@ class RetentionPurgeBenchIT {
                 purging.set(false);
             }
         });
-        List<Long> during = timeQueries(purging::get, 0);
+        List<Double> during = timeQueries(purging::get, 0);
         List<PurgedRows> purged = purge.get();
         double seconds = (System.nanoTime() - started) / 1e9;
 
@@ -120,13 +120,13 @@ class RetentionPurgeBenchIT {
     }
 
     /** Times the E-mail tab's first page, newest first: {@code times} times, or (0) for as long as {@code going}. */
-    private List<Long> timeQueries(BooleanSupplier going, int times) {
-        List<Long> millis = new ArrayList<>();
+    private List<Double> timeQueries(BooleanSupplier going, int times) {
+        List<Double> millis = new ArrayList<>();
         do {
             long start = System.nanoTime();
             int rows = emails.page(PartnerScope.everything(), EmailHistoryFilter.empty(), HistorySort.NEWEST_FIRST,
                     null, PAGE).items().size();
-            millis.add((System.nanoTime() - start) / 1_000_000);
+            millis.add((System.nanoTime() - start) / 1e6);
             assertThat(rows).isEqualTo(PAGE);
         } while (times > 0 ? millis.size() < times : going.getAsBoolean());
         return millis;
@@ -137,13 +137,13 @@ class RetentionPurgeBenchIT {
                 .query(Long.class).single();
     }
 
-    private static double p95(List<Long> millis) {
-        List<Long> sorted = new ArrayList<>(millis);
+    private static double p95(List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
     }
 
-    private static double max(List<Long> millis) {
+    private static double max(List<Double> millis) {
         return Collections.max(millis);
     }
 }
