@@ -44,6 +44,11 @@ public class FlowReferences {
         return flowsNaming(definition -> action.equals(definition.action()), parameter, value);
     }
 
+    /** The names of {@link #flowsUsing(String, String, String)}: how a message that refuses a delete names them. */
+    public List<String> namesOfFlowsUsing(String action, String parameter, String value) {
+        return flowsUsing(action, parameter, value).stream().map(FlowReference::name).toList();
+    }
+
     /**
      * As {@link #flowsUsing(String, String, String)}, whatever the action: for a parameter several actions share
      * (the e-mail and report actions both name their SMTP account in {@code smtpCredential}).

@@ -16,7 +16,6 @@ import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.ActionDefinition;
-import com.flowstate.flow.FlowReference;
 import com.flowstate.flow.FlowReferences;
 import com.flowstate.flow.Trigger;
 import com.flowstate.i18n.Reason;
@@ -174,8 +173,7 @@ public class EmailTemplateService {
 
     /** The deployed flows that send this template, by their names. */
     private List<String> flowsSending(String name) {
-        return flows.flowsUsing(SEND_EMAIL_ACTION, TEMPLATE_PARAMETER, name).stream().map(FlowReference::name)
-                .toList();
+        return flows.namesOfFlowsUsing(SEND_EMAIL_ACTION, TEMPLATE_PARAMETER, name);
     }
 
     /** Every placeholder a template can use, as written between the braces. */

@@ -21,7 +21,6 @@ import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.CronSchedule;
-import com.flowstate.flow.FlowReference;
 import com.flowstate.flow.FlowReferences;
 import com.flowstate.mail.MailDeliveryException;
 import com.flowstate.mail.SmtpCredentialService;
@@ -122,8 +121,7 @@ public class ExportTemplateAdmin {
     @Transactional
     public void delete(String name) {
         ExportTemplate before = existing(name);
-        List<String> using = flows.flowsUsing(action.name(), RunExportAction.EXPORT_TEMPLATE, before.name()).stream()
-                .map(FlowReference::name).toList();
+        List<String> using = flows.namesOfFlowsUsing(action.name(), RunExportAction.EXPORT_TEMPLATE, before.name());
         if (!using.isEmpty()) {
             throw new TemplateInUseException(before.name(), using);
         }

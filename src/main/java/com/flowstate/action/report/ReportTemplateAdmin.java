@@ -20,7 +20,6 @@ import com.flowstate.audit.AuditArea;
 import com.flowstate.audit.AuditChange;
 import com.flowstate.audit.AuditTrail;
 import com.flowstate.flow.ActionDefinition;
-import com.flowstate.flow.FlowReference;
 import com.flowstate.flow.FlowReferences;
 import com.flowstate.flow.Trigger;
 import com.flowstate.opportunity.Opportunity;
@@ -151,8 +150,7 @@ public class ReportTemplateAdmin {
     public void delete(String name) {
         ReportTemplateDetails before = details(name)
                 .orElseThrow(() -> new TemplateNotFoundException("report template", name));
-        List<String> using = flows.flowsUsing(action.name(), "reportTemplate", before.name()).stream()
-                .map(FlowReference::name).toList();
+        List<String> using = flows.namesOfFlowsUsing(action.name(), "reportTemplate", before.name());
         if (!using.isEmpty()) {
             throw new TemplateInUseException(before.name(), using);
         }
